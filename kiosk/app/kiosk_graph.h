@@ -1,0 +1,55 @@
+#pragma once
+// The kiosk's object graph, built once from the configuration. Shared by
+// motcua-kiosk's main and the QML test set-up so both run the same wiring.
+#include <QObject>
+#include <memory>
+
+#include "kiosk/app/journal_observer.h"
+#include "kiosk/app/kiosk_session.h"
+#include "kiosk/app/language_list.h"
+#include "kiosk/app/language_switcher.h"
+#include "kiosk/app/service_catalog.h"
+#include "kiosk/app/site_info.h"
+#include "kiosk/app/user_activity_filter.h"
+#include "kiosk/core/clock.h"
+#include "kiosk/core/config.h"
+#include "kiosk/session/citizen_session.h"
+#include "kiosk/store/database.h"
+#include "kiosk/store/session_journal.h"
+
+class QQmlEngine;
+
+namespace motcua {
+
+class KioskGraph {
+public:
+    // Opens the store under the data directory; fails with a readable reason.
+    static Result<std::unique_ptr<KioskGraph>> build(const Config &config, const Clock &clock);
+
+    // Makes the view-models the QML singletons and hooks language changes to `engine`.
+    void attach(QQmlEngine &engine);
+
+    const Config &config() const { return m_config; }
+    CitizenSession &session() { return m_session; }
+    KioskSession &kioskSession() { return m_kioskSession; }
+    LanguageSwitcher &languages() { return m_switcher; }
+    Database &database() { return m_db; }
+    UserActivityFilter &activityFilter() { return m_activity; }
+
+private:
+    KioskGraph(const Config &config, const Clock &clock, Database db);
+
+    Config m_config;
+    Database m_db;
+    SessionJournal m_journal;
+    JournalObserver m_journalObserver;
+    CitizenSession m_session;
+    KioskSession m_kioskSession;
+    ServiceCatalog m_catalog;
+    LanguageList m_languageList;
+    SiteInfo m_siteInfo;
+    LanguageSwitcher m_switcher;
+    UserActivityFilter m_activity;
+};
+
+}  // namespace motcua

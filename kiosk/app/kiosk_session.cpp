@@ -1,0 +1,128 @@
+#include "kiosk/app/kiosk_session.h"
+
+
+#include "kiosk/core/log_categories.h"
+
+namespace motcua {
+KioskSession::KioskSession(CitizenSession &session, QObject *parent) : QObject(parent), m_session(session)
+{
+    m_lastState = state();
+    m_lastLanguage = language();
+    m_lastWipes = session.wipeCount();
+    m_pollTimer.setInterval(250);
+    connect(&m_pollTimer, &QTimer::timeout, this, &KioskSession::poll);
+    m_pollTimer.start();
+}
+
+QString KioskSession::state() const
+{
+    return QString::fromLatin1(stateName(m_session.state()));
+}
+
+QString KioskSession::language() const
+{
+    return QString::fromStdString(m_session.language());
+}
+
+QString KioskSession::service() const
+{
+    return QString::fromStdString(m_session.service());
+}
+
+int KioskSession::idleCountdownSeconds() const
+{
+    return static_cast<int>(m_session.policy().countdown.count());
+}
+
+void KioskSession::publish(const Status &status, const char *action)
+{
+    if (!status) {
+        qCWarning(lcSession) << action << "refused:" << status.error().code.c_str();
+    }
+    sync();
+}
+
+void KioskSession::start()
+{
+    publish(m_session.start(), "start");
+}
+
+void KioskSession::chooseLanguage(const QString &language)
+{
+    publish(m_session.chooseLanguage(language.toStdString()), "language");
+}
+
+void KioskSession::openService(const QString &service)
+{
+    publish(m_session.openService(service.toStdString()), "open service");
+}
+
+void KioskSession::backToHome()
+{
+    publish(m_session.backToHome(), "back home");
+}
+
+void KioskSession::finish()
+{
+    publish(m_session.finish(), "finish");
+}
+
+void KioskSession::endSession()
+{
+    m_session.abandon();
+    sync();
+}
+
+void KioskSession::stillHere()
+{
+    m_session.touch();
+    poll();
+}
+
+void KioskSession::userActivity()
+{
+    // While the countdown shows, only its own buttons count: a stray touch on
+    // the dimmed screen behind must not silently cancel it.
+    if (!m_idleWarning) {
+        m_session.touch();
+    }
+}
+
+void KioskSession::poll()
+{
+    const auto status = m_session.poll();
+    const bool warning = status.phase == IdlePhase::Warning;
+    if (warning != m_idleWarning || status.secondsLeft != m_idleSecondsLeft) {
+        m_idleWarning = warning;
+        m_idleSecondsLeft = status.secondsLeft;
+        emit idleChanged();
+    }
+    sync();
+}
+
+void KioskSession::sync()
+{
+    if (m_session.wipeCount() != m_lastWipes) {
+        m_lastWipes = m_session.wipeCount();
+        if (m_idleWarning) {
+            m_idleWarning = false;
+            m_idleSecondsLeft = 0;
+            emit idleChanged();
+        }
+        emit wiped();
+    }
+    if (const auto current = language(); current != m_lastLanguage) {
+        m_lastLanguage = current;
+        emit languageChanged();
+    }
+    const auto currentState = state();
+    const auto currentService = service();
+    if (currentState != m_lastState || currentService != m_lastService) {
+        m_lastState = currentState;
+        m_lastService = currentService;
+        qCInfo(lcUi).noquote() << "screen" << currentState << currentService;
+        emit stateChanged();
+    }
+}
+
+}  // namespace motcua

@@ -1,0 +1,40 @@
+// motcua: the technician's and developer's command line. One subcommand per
+// domain; --json for machines; exit 0 ok, 1 a check failed, 2 usage or input.
+#include <CLI/CLI.hpp>
+#include <QCoreApplication>
+
+#include "kiosk/cli/bench_startup_command.h"
+#include "kiosk/cli/cli_output.h"
+#include "kiosk/cli/doctor_command.h"
+#include "kiosk/core/log_categories.h"
+#include "kiosk/core/version.h"
+
+int main(int argc, char **argv)
+{
+    using namespace motcua::cli;
+    QCoreApplication qt(argc, argv);  // for QProcess and Qt's file helpers
+    motcua::installLogFormat();
+
+    CLI::App app{"motcua: diagnostics and tools for the motcua kiosk", "motcua"};
+    app.set_version_flag("--version", std::string("motcua ") + motcua::kVersion);
+    app.require_subcommand(1);
+    app.fallthrough();
+
+    GlobalOptions options;
+    app.add_option("--config", options.configFile, "Configuration file (TOML); default: built-in defaults");
+    app.add_flag("--json", options.json, "Machine-readable output");
+
+    int exitCode = kOk;
+    addDoctorCommand(app, options, exitCode);
+    auto *bench = app.add_subcommand("bench", "Benchmarks that print figures");
+    bench->require_subcommand(1);
+    addBenchStartupCommand(*bench, options, exitCode);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &error) {
+        const int rc = app.exit(error);
+        return rc == 0 ? kOk : kUsage;
+    }
+    return exitCode;
+}

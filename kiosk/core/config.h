@@ -1,0 +1,75 @@
+#pragma once
+// The kiosk's configuration: built-in defaults, optionally overridden by a
+// TOML file (see config/motcua.toml for every key and its default).
+#include <string>
+#include <vector>
+
+namespace motcua {
+
+struct SiteConfig {
+    std::string id = "hn-cn1-tayho";
+    std::string name = "Trung tâm Phục vụ hành chính công Hà Nội – Chi nhánh 1";
+    std::string address = "258 Võ Chí Công, phường Xuân La, Tây Hồ, Hà Nội";
+    std::string hotline = "1900 1009";
+    std::string openingHours = "Thứ Hai – Thứ Sáu: 8:00–12:00, 13:00–17:00";
+    std::string kioskId = "kiosk-01";
+};
+
+struct CameraConfig {
+    std::string backend = "none";  // v4l2 | file | fake | none
+    std::string device = "/dev/video0";
+    std::string source;  // image or video file for the "file" backend
+};
+
+struct ScannerConfig {
+    std::string backend = "keyboard";  // keyboard | serial | fake | none
+    std::string device;  // serial device for the "serial" backend
+};
+
+struct PrinterConfig {
+    std::string backend = "none";  // cups | fake | none
+    std::string destination;  // CUPS queue; empty = the default destination
+};
+
+struct PortalConfig {
+    std::string backend = "none";  // https | fake | none
+    std::string url = "https://127.0.0.1:8443";
+    std::string caFile;  // PEM bundle the portal's certificate must chain to
+    int connectTimeoutSeconds = 5;
+};
+
+struct DevicesConfig {
+    CameraConfig camera;
+    ScannerConfig scanner;
+    PrinterConfig printer;
+    PortalConfig portal;
+};
+
+struct SessionConfig {
+    int idleTimeoutSeconds = 90;  // no touch for this long opens the countdown
+    int idleCountdownSeconds = 20;  // then this long to answer before the wipe
+};
+
+struct UiConfig {
+    std::vector<std::string> languages = {"vi", "en"};
+    std::string defaultLanguage = "vi";
+    bool fullscreen = true;
+};
+
+struct StoreConfig {
+    std::string dataDir;  // empty = /var/lib/motcua for the service, XDG data dir for a user
+};
+
+struct Config {
+    SiteConfig site;
+    DevicesConfig devices;
+    SessionConfig session;
+    UiConfig ui;
+    StoreConfig store;
+    std::string sourceFile;  // where it was read from; empty for built-in defaults
+};
+
+// Languages the product ships translations for.
+const std::vector<std::string> &supportedLanguages();
+
+}  // namespace motcua

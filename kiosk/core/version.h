@@ -1,0 +1,5 @@
+#pragma once
+
+namespace motcua {
+inline constexpr const char *kVersion = MOTCUA_VERSION;
+}

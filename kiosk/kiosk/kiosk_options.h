@@ -1,0 +1,26 @@
+#pragma once
+// motcua-kiosk's command line. Parsed before the QGuiApplication exists,
+// because some flags choose the platform plugin.
+#include <QSize>
+#include <QString>
+#include <optional>
+
+namespace motcua {
+
+struct KioskOptions {
+    bool windowed = false;
+    bool selfTest = false;
+    bool exitAfterFirstFrame = false;  // for `motcua bench startup`
+    QString configFile;
+    QString screenshotFile;
+    QString screen = QStringLiteral("attract");  // with --screenshot
+    QString language;  // overrides ui.default_language
+    QSize size;  // window size; empty = the screen's
+    bool headless() const { return selfTest || exitAfterFirstFrame || !screenshotFile.isEmpty(); }
+};
+
+// Returns options, or an error message (usage problems exit with code 2).
+// `--help` and `--version` print and set `exitNow`.
+std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *error, bool *exitNow);
+
+}  // namespace motcua

@@ -1,0 +1,195 @@
+// motcua-kiosk: wiring only. Flags → configuration → object graph → QML.
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QFontDatabase>
+#include <cstdio>
+
+#include "kiosk/app/kiosk_graph.h"
+#include "kiosk/core/config_loader.h"
+#include "kiosk/core/log_categories.h"
+#include "kiosk/health/health_report_format.h"
+#include "kiosk/health/system_checks.h"
+#include "kiosk/kiosk/first_frame_probe.h"
+#include "kiosk/kiosk/kiosk_options.h"
+#include "kiosk/kiosk/ui_checks.h"
+
+Q_IMPORT_QML_PLUGIN(KioskAppPlugin)
+Q_IMPORT_QML_PLUGIN(KioskPlugin)
+
+namespace {
+
+using namespace motcua;
+
+void prepareEnvironment(const KioskOptions &options)
+{
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE")) {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    }
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (options.headless() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && (noDisplay || !options.screenshotFile.isEmpty())) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == QLatin1String("offscreen") &&
+        !qEnvironmentVariableIsSet("QT_QUICK_BACKEND")) {
+        qputenv("QT_QUICK_BACKEND", "software");
+    }
+}
+
+std::optional<Config> loadConfig(const KioskOptions &options)
+{
+    Config config;
+    if (!options.configFile.isEmpty()) {
+        auto loaded = loadConfigFile(options.configFile.toStdString());
+        if (!loaded) {
+            std::fprintf(stderr, "motcua-kiosk: configuration refused: %s\n", loaded.error().describe().c_str());
+            return std::nullopt;
+        }
+        config = *loaded;
+    }
+    if (!options.language.isEmpty()) {
+        const auto code = options.language.toStdString();
+        if (std::find(config.ui.languages.begin(), config.ui.languages.end(), code) == config.ui.languages.end()) {
+            std::fprintf(stderr, "motcua-kiosk: --language %s is not in ui.languages\n", code.c_str());
+            return std::nullopt;
+        }
+        config.ui.defaultLanguage = code;
+    }
+    return config;
+}
+
+void loadFonts(QGuiApplication &app)
+{
+    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/NotoSans-Regular.ttf"));
+    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/NotoSans-Bold.ttf"));
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    app.setFont(font);
+}
+
+// Drives the session to the screen asked for by --screen.
+void showScreen(KioskGraph &graph, const QString &screen)
+{
+    auto &session = graph.kioskSession();
+    if (screen == QLatin1String("attract")) {
+        return;
+    }
+    session.start();
+    if (screen == QLatin1String("language")) {
+        return;
+    }
+    session.chooseLanguage(QString::fromStdString(graph.config().ui.defaultLanguage));
+    if (screen != QLatin1String("home")) {
+        session.openService(screen);
+    }
+}
+
+int runSelfTest(KioskGraph &graph, QQmlApplicationEngine &engine, const QStringList &warnings)
+{
+    const auto &config = graph.config();
+    HealthReport report = {checkConfig(config), checkStore(config), checkSessionCycle(graph),
+                           checkTranslations(config.ui.languages), checkFonts(), checkScene(engine, warnings),
+                           checkVirtualKeyboard(engine)};
+    for (auto &check : checkDevices(config)) {
+        report.push_back(std::move(check));
+    }
+    std::fputs(formatReportTable(report).c_str(), stdout);
+    const bool passed = allPassed(report);
+    std::printf("self-test: %s\n", passed ? "PASS" : "FAIL");
+    return passed ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QString usageError;
+    bool exitNow = false;
+    const auto options = parseKioskOptions(argc, argv, &usageError, &exitNow);
+    if (!options) {
+        std::fprintf(stderr, "motcua-kiosk: %s (see --help)\n", qPrintable(usageError));
+        return 2;
+    }
+    if (exitNow) {
+        return 0;
+    }
+    prepareEnvironment(*options);
+    installLogFormat();
+
+    QGuiApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("motcua"));
+    app.setOrganizationName(QStringLiteral("motcua"));
+
+    const auto config = loadConfig(*options);
+    if (!config) {
+        return 2;
+    }
+    loadFonts(app);
+
+    SystemClock clock;
+    auto graph = KioskGraph::build(*config, clock);
+    if (!graph) {
+        std::fprintf(stderr, "motcua-kiosk: %s\n", graph.error().message.c_str());
+        return 1;
+    }
+    auto &kiosk = **graph;
+
+    QQmlApplicationEngine engine;
+    QStringList warnings;
+    QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine, [&warnings](const QList<QQmlError> &list) {
+        for (const auto &warning : list) {
+            warnings << warning.toString();
+        }
+    });
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    kiosk.attach(engine);
+    app.installEventFilter(&kiosk.activityFilter());
+    engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "motcua-kiosk: the user interface failed to load\n");
+        for (const auto &warning : warnings) {
+            std::fprintf(stderr, "  %s\n", qPrintable(warning));
+        }
+        return options->selfTest ? runSelfTest(kiosk, engine, warnings) : 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+
+    if (options->selfTest) {
+        return runSelfTest(kiosk, engine, warnings);
+    }
+
+    if (!options->size.isEmpty()) {
+        window->resize(options->size);
+    }
+    if (!options->screenshotFile.isEmpty()) {
+        showScreen(kiosk, options->screen);
+        // Let layouts settle and animations reach a representative frame.
+        QTimer::singleShot(700, window, [window, &options] {
+            const auto image = window->grabWindow();
+            if (image.isNull() || !image.save(options->screenshotFile)) {
+                std::fprintf(stderr, "motcua-kiosk: cannot save %s\n", qPrintable(options->screenshotFile));
+                QCoreApplication::exit(1);
+                return;
+            }
+            std::printf("%s\n", qPrintable(options->screenshotFile));
+            QCoreApplication::exit(0);
+        });
+        return app.exec();
+    }
+    if (options->exitAfterFirstFrame) {
+        onFirstFrame(window, [] {
+            std::printf("first-frame\n");
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
+    if (options->windowed || !config->ui.fullscreen || options->exitAfterFirstFrame) {
+        window->setFlags(Qt::Window);
+        window->show();
+    } else {
+        window->showFullScreen();
+    }
+    return app.exec();
+}

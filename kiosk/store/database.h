@@ -1,0 +1,74 @@
+#pragma once
+// One SQLite database under the data directory: WAL, synchronous FULL,
+// foreign keys on, a busy timeout so the CLI and the kiosk can share it.
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "kiosk/core/result.h"
+
+namespace motcua {
+
+class Statement;
+
+class Database {
+public:
+    static Result<Database> open(const std::filesystem::path &file);
+    static Result<Database> openInMemory();
+
+    Database(Database &&) noexcept = default;
+    Database &operator=(Database &&) noexcept = default;
+    ~Database();
+
+    Status execute(const std::string &sql);
+    Result<Statement> prepare(const std::string &sql);
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back when it fails.
+    Status transaction(const std::function<Status()> &work);
+
+    int schemaVersion();
+    std::string journalMode();
+    const std::filesystem::path &file() const { return m_file; }
+    sqlite3 *handle() const { return m_db.get(); }
+
+private:
+    struct Closer {
+        void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+    };
+    Database(sqlite3 *db, std::filesystem::path file);
+    Error lastError(const std::string &code) const;
+
+    std::unique_ptr<sqlite3, Closer> m_db;
+    std::filesystem::path m_file;
+};
+
+// A prepared statement with 1-based binds and 0-based columns.
+class Statement {
+public:
+    Statement(Statement &&) noexcept = default;
+    Statement &operator=(Statement &&) noexcept = default;
+
+    Statement &bind(int index, const std::string &value);
+    Statement &bind(int index, int64_t value);
+    Statement &bindNull(int index);
+    // SQLITE_ROW → true, SQLITE_DONE → false, anything else → error.
+    Result<bool> step();
+    Status run();  // steps to the end
+    void reset();
+
+    int64_t columnInt(int column) const;
+    std::string columnText(int column) const;
+    bool columnIsNull(int column) const;
+
+private:
+    friend class Database;
+    struct Finalizer {
+        void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+    };
+    explicit Statement(sqlite3_stmt *statement) : m_statement(statement) {}
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
+};
+
+}  // namespace motcua

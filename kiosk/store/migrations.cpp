@@ -1,0 +1,88 @@
+#include "kiosk/store/migrations.h"
+
+#include <chrono>
+
+#include "kiosk/core/log_categories.h"
+
+namespace motcua {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> kMigrations = {
+        {1, "kiosk state",
+         "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+         " applied_at INTEGER NOT NULL);"
+         "CREATE TABLE kiosk_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL);"},
+        {2, "session journal",
+         // Sessions without personal data: when, which language, which services, how they ended.
+         "CREATE TABLE session_journal (session_id TEXT PRIMARY KEY, started_at INTEGER NOT NULL,"
+         " ended_at INTEGER, language TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT 'open');"},
+        {3, "session journal by day",
+         "ALTER TABLE session_journal ADD COLUMN services TEXT NOT NULL DEFAULT '';"
+         "CREATE INDEX session_journal_started ON session_journal(started_at);"},
+    };
+    return kMigrations;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+Status migrate(Database &db, int target)
+{
+    if (target < 0) {
+        target = latestSchemaVersion();
+    }
+    const int current = db.schemaVersion();
+    if (current < 0) {
+        return fail("store.version", "cannot read the schema version of " + db.file().string());
+    }
+    if (current > latestSchemaVersion()) {
+        return fail("store.too_new", "database schema " + std::to_string(current) +
+                                         " is newer than this build knows (" +
+                                         std::to_string(latestSchemaVersion()) + "); refusing to touch it");
+    }
+    for (const auto &migration : migrations()) {
+        if (migration.version <= current || migration.version > target) {
+            continue;
+        }
+        auto status = db.transaction([&]() -> Status {
+            if (auto applied = db.execute(migration.sql); !applied) {
+                return fail("store.migration", "migration " + std::to_string(migration.version) + " (" +
+                                                   migration.name + ") failed: " + applied.error().message);
+            }
+            auto record = db.prepare("INSERT INTO schema_migrations(version, name, applied_at) VALUES(?,?,?)");
+            if (!record) {
+                return std::unexpected(record.error());
+            }
+            const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count();
+            record->bind(1, int64_t{migration.version}).bind(2, migration.name).bind(3, int64_t{now});
+            if (auto done = record->run(); !done) {
+                return done;
+            }
+            return db.execute("PRAGMA user_version=" + std::to_string(migration.version));
+        });
+        if (!status) {
+            return status;
+        }
+        qCInfo(lcStore) << "schema migrated to" << migration.version;
+    }
+    return {};
+}
+
+Result<Database> openStore(const std::filesystem::path &file)
+{
+    auto db = Database::open(file);
+    if (!db) {
+        return db;
+    }
+    if (auto status = migrate(*db); !status) {
+        return std::unexpected(status.error());
+    }
+    return db;
+}
+
+}  // namespace motcua

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs every Debian bookworm package motcua needs to build, test and run.
+# Idempotent: installs only what is missing; runs `apt-get update` at most once.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  # Qt 6.4 (QML, Controls, VirtualKeyboard, translations, tests)
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
+  qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-virtualkeyboard
+  qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt5compat-graphicaleffects
+  # domain libraries
+  libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev openssl
+  libopencv-dev opencv-data libzxing-dev libqrencode-dev libcups2-dev libsystemd-dev libsodium-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  # running headless, fonts, printing, speech
+  xvfb xauth libgl1-mesa-dri fonts-noto-core fonts-noto-cjk cups-daemon cups-client cups-ipp-utils
+  espeak-ng sox
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
