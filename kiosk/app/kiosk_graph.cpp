@@ -11,11 +11,11 @@ Result<std::unique_ptr<KioskGraph>> KioskGraph::build(const Config &config, cons
 {
     auto dir = ensureDataDirectory(config);
     if (!dir) {
-        return std::unexpected(dir.error());
+        return unexpected(dir.error());
     }
     auto db = openStore(*dir / "motcua.sqlite");
     if (!db) {
-        return std::unexpected(db.error());
+        return unexpected(db.error());
     }
     return std::unique_ptr<KioskGraph>(new KioskGraph(config, clock, std::move(*db)));
 }

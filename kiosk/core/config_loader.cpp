@@ -197,43 +197,43 @@ std::string ConfigProblem::describe() const
     return out.str();
 }
 
-std::expected<Config, ConfigProblem> parseConfig(std::string_view text, const std::string &name)
+Expected<Config, ConfigProblem> parseConfig(std::string_view text, const std::string &name)
 {
     toml::table table;
     try {
         table = toml::parse(text, name);
     } catch (const toml::parse_error &error) {
-        return std::unexpected(ConfigProblem{name, static_cast<int>(error.source().begin.line), {},
+        return unexpected(ConfigProblem{name, static_cast<int>(error.source().begin.line), {},
                                              "not valid TOML: " + std::string(error.description())});
     }
     Config config;
     config.sourceFile = name;
     if (auto problem = applyTable(config, table, {}, name)) {
-        return std::unexpected(*problem);
+        return unexpected(*problem);
     }
     const auto &languages = config.ui.languages;
     if (std::find(languages.begin(), languages.end(), config.ui.defaultLanguage) == languages.end()) {
         const auto *node = table.at_path("ui.default_language").node();
-        return std::unexpected(ConfigProblem{name, node ? static_cast<int>(node->source().begin.line) : 0,
+        return unexpected(ConfigProblem{name, node ? static_cast<int>(node->source().begin.line) : 0,
                                              "ui.default_language", "must be one of ui.languages"});
     }
     return config;
 }
 
-std::expected<Config, ConfigProblem> loadConfigFile(const std::filesystem::path &file)
+Expected<Config, ConfigProblem> loadConfigFile(const std::filesystem::path &file)
 {
     std::error_code error;
     if (std::filesystem::exists(file, error) && !std::filesystem::is_regular_file(file, error)) {
-        return std::unexpected(ConfigProblem{file.string(), 0, {}, "not a regular file"});
+        return unexpected(ConfigProblem{file.string(), 0, {}, "not a regular file"});
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        return std::unexpected(ConfigProblem{file.string(), 0, {}, "cannot read the file (missing or no permission)"});
+        return unexpected(ConfigProblem{file.string(), 0, {}, "cannot read the file (missing or no permission)"});
     }
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad()) {
-        return std::unexpected(ConfigProblem{file.string(), 0, {}, "read error"});
+        return unexpected(ConfigProblem{file.string(), 0, {}, "read error"});
     }
     return parseConfig(text.str(), file.string());
 }

@@ -20,9 +20,9 @@ struct ConfigProblem {
 // Reads FILE over the built-in defaults. Unknown keys, wrong types, values
 // out of range and unreadable files are all refused: a kiosk must never run
 // on a configuration its technician did not mean.
-std::expected<Config, ConfigProblem> loadConfigFile(const std::filesystem::path &file);
+Expected<Config, ConfigProblem> loadConfigFile(const std::filesystem::path &file);
 
 // Same checks on TOML text; `name` is used in problems.
-std::expected<Config, ConfigProblem> parseConfig(std::string_view text, const std::string &name);
+Expected<Config, ConfigProblem> parseConfig(std::string_view text, const std::string &name);
 
 }  // namespace motcua

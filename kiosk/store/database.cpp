@@ -23,7 +23,7 @@ Result<Database> Database::open(const std::filesystem::path &file)
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA secure_delete=ON"}) {
         if (auto status = db.execute(pragma); !status) {
-            return std::unexpected(status.error());
+            return unexpected(status.error());
         }
     }
     return db;
@@ -45,7 +45,7 @@ Status Database::execute(const std::string &sql)
     if (sqlite3_exec(m_db.get(), sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         Error error{"store.sql", message != nullptr ? message : "unknown SQLite error"};
         sqlite3_free(message);
-        return std::unexpected(error);
+        return unexpected(error);
     }
     return {};
 }
@@ -55,7 +55,7 @@ Result<Statement> Database::prepare(const std::string &sql)
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db.get(), sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
         SQLITE_OK) {
-        return std::unexpected(lastError("store.prepare"));
+        return unexpected(lastError("store.prepare"));
     }
     return Statement(statement);
 }
@@ -130,7 +130,7 @@ Status Statement::run()
     for (;;) {
         auto row = step();
         if (!row) {
-            return std::unexpected(row.error());
+            return unexpected(row.error());
         }
         if (!*row) {
             return {};

@@ -54,7 +54,7 @@ Status migrate(Database &db, int target)
             }
             auto record = db.prepare("INSERT INTO schema_migrations(version, name, applied_at) VALUES(?,?,?)");
             if (!record) {
-                return std::unexpected(record.error());
+                return unexpected(record.error());
             }
             const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                                  std::chrono::system_clock::now().time_since_epoch())
@@ -80,7 +80,7 @@ Result<Database> openStore(const std::filesystem::path &file)
         return db;
     }
     if (auto status = migrate(*db); !status) {
-        return std::unexpected(status.error());
+        return unexpected(status.error());
     }
     return db;
 }

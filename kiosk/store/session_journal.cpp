@@ -12,7 +12,7 @@ Status runWith(Database &db, const std::string &sql, const std::string &first, c
 {
     auto statement = db.prepare(sql);
     if (!statement) {
-        return std::unexpected(statement.error());
+        return unexpected(statement.error());
     }
     statement->bind(1, first).bind(2, second);
     return statement->run();
@@ -24,7 +24,7 @@ Status SessionJournal::recordStart(const std::string &sessionId, std::chrono::sy
 {
     auto statement = m_db.prepare("INSERT OR IGNORE INTO session_journal(session_id, started_at) VALUES(?, ?)");
     if (!statement) {
-        return std::unexpected(statement.error());
+        return unexpected(statement.error());
     }
     statement->bind(1, sessionId).bind(2, epochSeconds(at));
     return statement->run();
@@ -48,7 +48,7 @@ Status SessionJournal::recordEnd(const std::string &sessionId, const std::string
 {
     auto statement = m_db.prepare("UPDATE session_journal SET outcome = ?, ended_at = ? WHERE session_id = ?");
     if (!statement) {
-        return std::unexpected(statement.error());
+        return unexpected(statement.error());
     }
     statement->bind(1, outcome).bind(2, epochSeconds(at)).bind(3, sessionId);
     return statement->run();
@@ -61,12 +61,12 @@ Result<DaySessionFigures> SessionJournal::figures(std::chrono::system_clock::tim
         "SELECT count(*), sum(outcome = 'finished'), sum(outcome = 'abandoned'), sum(outcome = 'timed_out') "
         "FROM session_journal WHERE started_at >= ? AND started_at < ?");
     if (!statement) {
-        return std::unexpected(statement.error());
+        return unexpected(statement.error());
     }
     statement->bind(1, epochSeconds(from)).bind(2, epochSeconds(to));
     auto row = statement->step();
     if (!row) {
-        return std::unexpected(row.error());
+        return unexpected(row.error());
     }
     return DaySessionFigures{statement->columnInt(0), statement->columnInt(1), statement->columnInt(2),
                              statement->columnInt(3)};

@@ -9,7 +9,7 @@ using namespace motcua;
 
 namespace {
 
-std::expected<Config, ConfigProblem> parse(const std::string &text)
+Expected<Config, ConfigProblem> parse(const std::string &text)
 {
     return parseConfig(text, "site.toml");
 }
