@@ -4,22 +4,30 @@ import Kiosk
 import Kiosk.App
 
 // Site name, language, home and "end session": on every screen of a session.
+// Portrait screens are narrow, so there the site name gets its own line.
 Rectangle {
     id: bar
     property bool showHome: true
     signal languageRequested()
 
-    implicitHeight: Theme.minTouch + Theme.px(40)
+    implicitHeight: layout.implicitHeight + Theme.px(32)
     color: Theme.primary
 
-    RowLayout {
+    GridLayout {
+        id: layout
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: Theme.spacing
+        anchors.topMargin: Theme.px(16)
+        anchors.bottomMargin: Theme.px(16)
+        columns: Theme.portrait ? 1 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.px(12)
 
         Text {
             Layout.fillWidth: true
+            Layout.minimumHeight: Theme.portrait ? 0 : Theme.minTouch
+            verticalAlignment: Text.AlignVCenter
             text: SiteInfo.name
             color: Theme.textOnPrimary
             font.family: Theme.fontFamily
@@ -29,27 +37,33 @@ Rectangle {
             maximumLineCount: 2
             wrapMode: Text.WordWrap
         }
-        KioskButton {
-            objectName: "languageButton"
-            text: LanguageList.nativeName(KioskSession.language)
-            iconSource: "qrc:/Kiosk/icons/globe.svg"
-            baseColor: Theme.primaryLight
-            onClicked: bar.languageRequested()
-        }
-        KioskButton {
-            objectName: "homeButton"
-            visible: bar.showHome
-            text: qsTr("Home")
-            iconSource: "qrc:/Kiosk/icons/home.svg"
-            baseColor: Theme.primaryLight
-            onClicked: KioskSession.backToHome()
-        }
-        KioskButton {
-            objectName: "endSessionButton"
-            text: qsTr("Finish")
-            iconSource: "qrc:/Kiosk/icons/exit.svg"
-            baseColor: Theme.accent
-            onClicked: KioskSession.endSession()
+
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            spacing: Theme.spacing
+
+            KioskButton {
+                objectName: "languageButton"
+                text: LanguageList.nativeName(KioskSession.language)
+                iconSource: "qrc:/Kiosk/icons/globe.svg"
+                baseColor: Theme.primaryLight
+                onClicked: bar.languageRequested()
+            }
+            KioskButton {
+                objectName: "homeButton"
+                visible: bar.showHome
+                text: qsTr("Home")
+                iconSource: "qrc:/Kiosk/icons/home.svg"
+                baseColor: Theme.primaryLight
+                onClicked: KioskSession.backToHome()
+            }
+            KioskButton {
+                objectName: "endSessionButton"
+                text: qsTr("Finish")
+                iconSource: "qrc:/Kiosk/icons/exit.svg"
+                baseColor: Theme.accent
+                onClicked: KioskSession.endSession()
+            }
         }
     }
 }
