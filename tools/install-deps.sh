@@ -14,13 +14,19 @@ PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt5compat-graphicaleffects
   # domain libraries
-  libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev openssl
+  libtomlplusplus-dev libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev openssl
   libopencv-dev opencv-data libzxing-dev libqrencode-dev libcups2-dev libsystemd-dev libsodium-dev
+  # public-domain test photos (astronaut.png) for tools/make-photo-samples.cpp
+  python3-skimage
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # running headless, fonts, printing, speech
   xvfb xauth libgl1-mesa-dri fonts-noto-core fonts-noto-cjk cups-daemon cups-client cups-ipp-utils
+  # the virtual printer (private D-Bus for ippeveprinter) and rasterising printed PDFs in device tests
+  dbus-daemon ghostscript
   espeak-ng sox
+  # packaging and the kiosk session: make deb, systemd-analyze verify, the cage compositor, Qt on Wayland
+  dpkg-dev fakeroot systemd python3 cage qt6-wayland
 )
 
 missing=()

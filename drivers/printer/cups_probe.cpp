@@ -1,8 +1,6 @@
 #include "drivers/printer/cups_probe.h"
 
-#include <cups/cups.h>
-
-#include <string>
+#include "drivers/printer/printer_factory.h"
 
 namespace motcua {
 
@@ -12,30 +10,25 @@ HealthCheck probePrinter(const PrinterConfig &config)
     if (config.backend == "none") {
         return HealthCheck::skipped(name, "no printer configured");
     }
-    if (config.backend == "fake") {
-        return HealthCheck::ok(name, "fake printer (fault injection)");
+    auto printer = makePrinter(config);
+    if (!printer || !*printer) {
+        return HealthCheck::failed(name, printer ? "no printer" : printer.error().message);
     }
-    cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT,
-                                         config.destination.empty() ? nullptr : config.destination.c_str(), nullptr);
-    if (dest == nullptr) {
-        return HealthCheck::failed(name, config.destination.empty()
-                                             ? std::string("CUPS has no default printer (") + cupsLastErrorString() + ")"
-                                             : "CUPS has no printer named " + config.destination);
+    auto status = (*printer)->status();
+    if (!status) {
+        return HealthCheck::failed(name, status.error().message);
     }
-    const char *state = cupsGetOption("printer-state", dest->num_options, dest->options);
-    const char *reasons = cupsGetOption("printer-state-reasons", dest->num_options, dest->options);
-    std::string detail = std::string("CUPS queue ") + dest->name;
-    const std::string stateText = state == nullptr ? "" : state;
-    const std::string reasonsText = reasons == nullptr ? "" : reasons;
-    cupsFreeDests(1, dest);
-    if (stateText == "5") {
-        return HealthCheck::failed(name, detail + " is stopped (" + reasonsText + ")");
+    std::string detail = config.backend + " queue " + status->destination;
+    if (const auto problem = status->blockingProblem()) {
+        return HealthCheck::failed(name, detail + ": " + problem->code);
     }
-    detail += stateText == "4" ? " printing" : " idle";
-    if (!reasonsText.empty() && reasonsText != "none") {
-        detail += " (" + reasonsText + ")";
+    if (status->state == PrinterState::Stopped || !status->acceptingJobs) {
+        return HealthCheck::failed(name, detail + " is stopped or not accepting jobs");
     }
-    return HealthCheck::ok(name, detail);
+    for (const auto &problem : status->problems) {
+        detail += " (" + problem.code + ")";
+    }
+    return HealthCheck::ok(name, detail + (status->state == PrinterState::Processing ? " printing" : " idle"));
 }
 
 }  // namespace motcua

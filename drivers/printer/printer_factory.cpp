@@ -12,6 +12,7 @@ Result<std::unique_ptr<Printer>> makePrinter(const PrinterConfig &config)
     if (config.backend == "cups") {
         CupsPrinterOptions options;
         options.destination = config.destination;
+        options.server = config.server;
         return std::unique_ptr<Printer>(std::make_unique<CupsPrinter>(options));
     }
     if (config.backend == "fake") {

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -14,18 +13,6 @@
 
 namespace motcua::cli {
 namespace {
-
-QString kioskExecutable(const std::string &explicitPath)
-{
-    if (!explicitPath.empty()) {
-        return QString::fromStdString(explicitPath);
-    }
-    const auto sibling = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("motcua-kiosk"));
-    if (QFileInfo(sibling).isExecutable()) {
-        return sibling;
-    }
-    return QStandardPaths::findExecutable(QStringLiteral("motcua-kiosk"));
-}
 
 // One start: spawn, wait for the "first-frame" line, return milliseconds or -1.
 double measureOnce(const QString &program, const QStringList &arguments, int timeoutMs)
@@ -67,7 +54,7 @@ void addBenchStartupCommand(CLI::App &bench, const GlobalOptions &options, int &
     startup->add_option("--kiosk", kioskPath, "Path to motcua-kiosk (default: next to motcua, then PATH)");
     startup->add_option("--size", size, "Window size WxH");
     startup->callback([&options, &exitCode] {
-        const auto program = kioskExecutable(kioskPath);
+        const auto program = findProgram(QStringLiteral("motcua-kiosk"), kioskPath);
         if (program.isEmpty()) {
             std::fprintf(stderr, "motcua: motcua-kiosk not found; give --kiosk PATH\n");
             exitCode = kUsage;

@@ -1,5 +1,9 @@
 #include "kiosk/cli/cli_output.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <cstdio>
 
 #include "kiosk/core/config_loader.h"
@@ -17,6 +21,18 @@ std::optional<Config> loadConfigOrReport(const GlobalOptions &options)
         return std::nullopt;
     }
     return *config;
+}
+
+QString findProgram(const QString &name, const std::string &explicitPath)
+{
+    if (!explicitPath.empty()) {
+        return QString::fromStdString(explicitPath);
+    }
+    const auto sibling = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (QFileInfo(sibling).isExecutable()) {
+        return sibling;
+    }
+    return QStandardPaths::findExecutable(name);
 }
 
 }  // namespace motcua::cli

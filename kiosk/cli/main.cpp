@@ -3,16 +3,25 @@
 #include <CLI/CLI.hpp>
 #include <QCoreApplication>
 
+#include "kiosk/cli/bench_scan_command.h"
+#include "kiosk/cli/bench_outbox_command.h"
 #include "kiosk/cli/bench_startup_command.h"
 #include "kiosk/cli/cli_output.h"
 #include "kiosk/cli/doctor_command.h"
+#include "kiosk/cli/form_command.h"
+#include "kiosk/cli/outbox_command.h"
+#include "kiosk/cli/photo_command.h"
+#include "kiosk/cli/bench_photo_command.h"
+#include "kiosk/cli/print_command.h"
+#include "kiosk/cli/bench_print_command.h"
+#include "kiosk/cli/scan_command.h"
 #include "kiosk/core/log_categories.h"
 #include "kiosk/core/version.h"
 
 int main(int argc, char **argv)
 {
     using namespace motcua::cli;
-    QCoreApplication qt(argc, argv);  // for QProcess and Qt's file helpers
+    auto qt = makeCliApplication(argc, argv);  // QGuiApplication only for `print` (painting text needs it)
     motcua::installLogFormat();
 
     CLI::App app{"motcua: diagnostics and tools for the motcua kiosk", "motcua"};
@@ -26,9 +35,18 @@ int main(int argc, char **argv)
 
     int exitCode = kOk;
     addDoctorCommand(app, options, exitCode);
+    addFormCommand(app, options, exitCode);
+    addScanCommand(app, options, exitCode);
+    addPrintCommand(app, options, exitCode);
+    addOutboxCommand(app, options, exitCode);
+    addPhotoCommand(app, options, exitCode);
     auto *bench = app.add_subcommand("bench", "Benchmarks that print figures");
     bench->require_subcommand(1);
     addBenchStartupCommand(*bench, options, exitCode);
+    addBenchScanCommand(*bench, options, exitCode);
+    addBenchPrintCommand(*bench, options, exitCode);
+    addBenchOutboxCommand(*bench, options, exitCode);
+    addBenchPhotoCommand(*bench, options, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -29,13 +29,18 @@ struct ScannerConfig {
 struct PrinterConfig {
     std::string backend = "none";  // cups | fake | none
     std::string destination;  // CUPS queue; empty = the default destination
+    std::string server;  // CUPS server "host:port" or socket; empty = CUPS_SERVER or client.conf
 };
 
 struct PortalConfig {
     std::string backend = "none";  // https | fake | none
     std::string url = "https://127.0.0.1:8443";
-    std::string caFile;  // PEM bundle the portal's certificate must chain to
+    std::string caFile;  // PEM bundle the portal's certificate must chain to; empty = the system's
+    std::string pinnedPublicKey;  // "sha256//BASE64[;sha256//…]" of the portal's SPKI; empty = no pin
+    std::string clientCert;  // PEM certificate of this kiosk for mutual TLS; empty = none
+    std::string clientKey;  // its private key (root-only file)
     int connectTimeoutSeconds = 5;
+    int totalTimeoutSeconds = 30;
 };
 
 struct DevicesConfig {

@@ -9,6 +9,8 @@ Q_LOGGING_CATEGORY(lcSession, "motcua.session", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "motcua.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHealth, "motcua.health", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDevice, "motcua.device", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPortal, "motcua.portal", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcOutbox, "motcua.outbox", QtInfoMsg)
 
 namespace motcua {
 

@@ -60,4 +60,13 @@ Result<ProcedureFee> FeeCatalogue::feeFor(std::string_view requestType) const
     return fail("catalogue.no_procedure", "No procedure in the catalogue for request type " + std::string(requestType));
 }
 
+std::vector<ProcedureFee> FeeCatalogue::procedures() const
+{
+    std::vector<ProcedureFee> all;
+    for (const auto &entry : m_entries) {
+        all.push_back(entry.fee);
+    }
+    return all;
+}
+
 }  // namespace motcua::form

@@ -28,6 +28,7 @@ public:
     // The procedure for a request.type value; error catalogue.no_procedure.
     Result<ProcedureFee> feeFor(std::string_view requestType) const;
 
+    std::vector<ProcedureFee> procedures() const;
     const std::string &catalogueDate() const { return m_date; }
     const std::string &source() const { return m_source; }
 

@@ -1,18 +1,10 @@
 #include "kiosk/portal/portal_probe.h"
 
-#include <curl/curl.h>
+#include <chrono>
 
-#include <memory>
+#include "kiosk/portal/https_portal_client.h"
 
 namespace motcua {
-namespace {
-
-size_t discardBody(char *, size_t size, size_t count, void *)
-{
-    return size * count;
-}
-
-}  // namespace
 
 HealthCheck probePortal(const PortalConfig &config)
 {
@@ -23,38 +15,16 @@ HealthCheck probePortal(const PortalConfig &config)
     if (config.backend == "fake") {
         return HealthCheck::ok(name, "fake portal (fault injection)");
     }
-    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
-    if (!curl) {
-        return HealthCheck::failed(name, "libcurl could not start");
+    HttpsPortalClient client(config);
+    const auto started = std::chrono::steady_clock::now();
+    auto health = client.health();
+    if (!health) {
+        return HealthCheck::failed(name, config.url + " " + health.error().error.code + ": " +
+                                             health.error().error.message);
     }
-    const std::string url = config.url + "/health";
-    char errorBuffer[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl.get(), CURLOPT_PROTOCOLS_STR, "https");
-    curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!config.caFile.empty()) {
-        curl_easy_setopt(curl.get(), CURLOPT_CAINFO, config.caFile.c_str());
-    }
-    curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, static_cast<long>(config.connectTimeoutSeconds));
-    curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, static_cast<long>(config.connectTimeoutSeconds * 2));
-    curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, discardBody);
-    curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
-    const CURLcode rc = curl_easy_perform(curl.get());
-    if (rc != CURLE_OK) {
-        return HealthCheck::failed(name, config.url + " unreachable: " +
-                                             (errorBuffer[0] != '\0' ? errorBuffer : curl_easy_strerror(rc)));
-    }
-    long status = 0;
-    double seconds = 0;
-    curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_getinfo(curl.get(), CURLINFO_TOTAL_TIME, &seconds);
-    if (status != 200) {
-        return HealthCheck::failed(name, config.url + " answered HTTP " + std::to_string(status));
-    }
-    return HealthCheck::ok(name, config.url + " healthy in " + std::to_string(static_cast<int>(seconds * 1000)) +
-                                     " ms");
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    return HealthCheck::ok(name, config.url + " healthy in " + std::to_string(ms) + " ms");
 }
 
 }  // namespace motcua

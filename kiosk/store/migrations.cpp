@@ -20,6 +20,26 @@ const std::vector<Migration> &migrations()
         {3, "session journal by day",
          "ALTER TABLE session_journal ADD COLUMN services TEXT NOT NULL DEFAULT '';"
          "CREATE INDEX session_journal_started ON session_journal(started_at);"},
+        {4, "outbox",
+         // Applications wait here until the portal accepts them. `payload` holds the citizen's data and is
+         // cleared on acceptance; `summary` keeps only what the printed receipt needs.
+         "CREATE TABLE outbox (local_ref TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE,"
+         " procedure TEXT NOT NULL, created_at INTEGER NOT NULL, payload BLOB,"
+         " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'failed')),"
+         " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL,"
+         " last_error TEXT NOT NULL DEFAULT '', receipt_number TEXT, fee_vnd INTEGER,"
+         " expected_return_date TEXT, accepted_at INTEGER, summary TEXT NOT NULL DEFAULT '{}');"
+         "CREATE INDEX outbox_due ON outbox(state, next_attempt_at);"
+         "CREATE TABLE outbox_sequence (day TEXT PRIMARY KEY, last INTEGER NOT NULL);"},
+        {5, "print jobs",
+         // Every ticket and receipt before it is printed, so a failed print can be reprinted.
+         "CREATE TABLE print_jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+         " reference TEXT NOT NULL, content TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',"
+         " attempts INTEGER NOT NULL DEFAULT 0, citizen_reprints INTEGER NOT NULL DEFAULT 0,"
+         " last_error TEXT NOT NULL DEFAULT '', cups_job_id INTEGER, created_at INTEGER NOT NULL,"
+         " updated_at INTEGER NOT NULL);"
+         "CREATE INDEX print_jobs_reference ON print_jobs(kind, reference);"
+         "CREATE INDEX print_jobs_state ON print_jobs(state);"},
     };
     return kMigrations;
 }

@@ -45,6 +45,10 @@ TEST(ConfigLoader, ShippedExampleMatchesBuiltInDefaults)
     EXPECT_EQ(shipped->devices.portal.backend, defaults.devices.portal.backend);
     EXPECT_EQ(shipped->devices.portal.url, defaults.devices.portal.url);
     EXPECT_EQ(shipped->devices.portal.connectTimeoutSeconds, defaults.devices.portal.connectTimeoutSeconds);
+    EXPECT_EQ(shipped->devices.portal.totalTimeoutSeconds, defaults.devices.portal.totalTimeoutSeconds);
+    EXPECT_EQ(shipped->devices.portal.caFile, defaults.devices.portal.caFile);
+    EXPECT_EQ(shipped->devices.portal.pinnedPublicKey, defaults.devices.portal.pinnedPublicKey);
+    EXPECT_EQ(shipped->devices.portal.clientCert, defaults.devices.portal.clientCert);
     EXPECT_EQ(shipped->session.idleTimeoutSeconds, defaults.session.idleTimeoutSeconds);
     EXPECT_EQ(shipped->session.idleCountdownSeconds, defaults.session.idleCountdownSeconds);
     EXPECT_EQ(shipped->ui.languages, defaults.ui.languages);

@@ -1,0 +1,70 @@
+#pragma once
+// The crash-safe outbox: an application is written here in one transaction
+// (WAL, synchronous FULL) before anything is sent, and leaves only when the
+// portal has accepted it. After acceptance the citizen's data is deleted and
+// only what the receipt needs is kept.
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/store/database.h"
+
+namespace motcua {
+
+enum class OutboxState { Pending, Accepted, Failed };
+const char *outboxStateName(OutboxState state);
+
+struct OutboxEntry {
+    std::string localRef;  // printed for the citizen until the receipt number exists
+    std::string idempotencyKey;
+    std::string procedure;
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    int64_t createdAtMs = 0;
+    int64_t nextAttemptAtMs = 0;
+    std::string lastError;  // an error code, never data
+    std::string receiptNumber;
+    int64_t feeVnd = 0;
+    std::string expectedReturnDate;
+    std::string summaryJson;  // receipt fields: shortened name, procedure, fee …
+};
+
+struct OutboxAcceptance {
+    std::string receiptNumber;
+    int64_t feeVnd = 0;
+    std::string expectedReturnDate;
+};
+
+class OutboxStore {
+public:
+    explicit OutboxStore(Database &db) : m_db(db) {}
+
+    // Stores a new application; returns its entry with a fresh local
+    // reference (PREFIX-YYMMDD-NNNN, never repeated) and idempotency key.
+    // `payloadFor` builds the payload once the reference is known.
+    Result<OutboxEntry> enqueue(const std::string &refPrefix, const std::string &procedure,
+                                const std::function<std::string(const OutboxEntry &)> &payloadFor,
+                                const std::string &summaryJson, std::chrono::system_clock::time_point now);
+
+    Result<std::vector<OutboxEntry>> due(int64_t nowMs, int limit);
+    Result<std::string> payload(const std::string &localRef);
+    Result<std::optional<OutboxEntry>> find(const std::string &localRef);
+    Result<std::vector<OutboxEntry>> list(int limit = 1000);
+    Result<int64_t> pendingCount();
+
+    Status markAccepted(const std::string &localRef, const OutboxAcceptance &acceptance, int64_t nowMs);
+    Status markRetry(const std::string &localRef, const std::string &errorCode, int64_t nextAttemptAtMs);
+    Status markFailed(const std::string &localRef, const std::string &errorCode);
+    // Puts failed or waiting entries back in line now; an empty ref means all.
+    Result<int64_t> retryNow(const std::string &localRef, int64_t nowMs);
+    // Deletes accepted entries accepted before `beforeMs`, or one entry by ref.
+    Result<int64_t> purgeAccepted(int64_t beforeMs);
+    Result<int64_t> purge(const std::string &localRef);
+
+private:
+    Database &m_db;
+};
+
+}  // namespace motcua
