@@ -1,0 +1,56 @@
+#pragma once
+// Finds faces and eyes with OpenCV's cascades from Debian's opencv-data
+// (LBP frontal face on a downscaled frame, Haar eyes on the face region).
+// In live mode it follows the face between frames: a search around the last
+// box at a finer scale every frame, a full-frame scan for other people every
+// `fullScanInterval` frames. Measurements behind these choices: docs/photo.md.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <opencv2/core.hpp>
+#include <opencv2/objdetect.hpp>
+
+#include "kiosk/core/result.h"
+
+namespace motcua::photo {
+
+struct FoundFace {
+    cv::Rect2d box;                                // frame pixels
+    std::optional<cv::Rect2d> leftEye, rightEye;  // image left / right, frame pixels
+};
+
+struct FaceSearch {
+    std::vector<FoundFace> faces;  // largest first; eyes only on the first
+    bool fullScan = false;         // whether the whole frame was searched
+};
+
+class FaceFinder {
+public:
+    enum class Mode { Live, Still };
+
+    // Loads the cascades from `cascadeDir` (the opencv-data layout, with
+    // lbpcascades/ and haarcascades/); "photo.detector_missing" otherwise.
+    static Result<std::unique_ptr<FaceFinder>> create(Mode mode, const std::filesystem::path &cascadeDir = {});
+    static std::filesystem::path defaultCascadeDirectory();
+
+    // `grey` is the frame in grey levels, full size.
+    FaceSearch find(const cv::Mat &grey);
+    void forget();  // a new citizen: drop the tracked face
+
+    int fullScanInterval = 4;
+
+private:
+    FaceFinder(Mode mode) : m_mode(mode) {}
+    std::vector<cv::Rect2d> scan(const cv::Mat &grey, cv::Rect region, double scale, double minFace, double maxFace);
+    void findEyes(const cv::Mat &grey, FoundFace &face);
+
+    Mode m_mode;
+    cv::CascadeClassifier m_face, m_eye;
+    std::optional<cv::Rect2d> m_tracked;
+    int m_frame = 0;
+    int m_othersSeen = 0;  // faces besides the tracked one at the last full scan
+};
+
+}  // namespace motcua::photo
