@@ -1,11 +1,12 @@
 # motcua: two commands on a fresh Debian bookworm machine.
 #   make run    installs what is missing, builds, starts the kiosk
 #   make test   installs what is missing, builds, runs every test through ctest
+#   make deb    builds build/release/motcua_<version>_amd64.deb (release build, /usr prefix)
 PRESET ?= dev
 BUILD  := build/$(PRESET)
 BIN    := $(BUILD)/bin
 
-.PHONY: all deps configure build run test bench screenshots asan clean
+.PHONY: all deps configure build run test bench screenshots asan deb clean
 
 all: build
 
@@ -34,6 +35,13 @@ screenshots: build
 
 asan:
 	$(MAKE) test PRESET=asan
+
+# The package is built from the release preset: hardened, no tests, installed under /usr
+# (the asset path compiled into the programs must be the package's).
+deb: deps
+	cmake --preset release -DCMAKE_INSTALL_PREFIX=/usr
+	cmake --build --preset release --target package
+	@ls -l build/release/motcua_*_amd64.deb
 
 clean:
 	rm -rf build

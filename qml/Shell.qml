@@ -25,7 +25,9 @@ Item {
         "attract": attractScreen,
         "language": languageScreen,
         "home": homeScreen,
-        "site-info": siteInfoScreen
+        "site-info": siteInfoScreen,
+        "status": statusLookupScreen,
+        "passport": passportScreen
     })
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -42,6 +44,8 @@ Item {
     Component { id: languageScreen; LanguageScreen {} }
     Component { id: homeScreen; HomeScreen {} }
     Component { id: siteInfoScreen; SiteInfoScreen {} }
+    Component { id: statusLookupScreen; StatusLookupScreen {} }
+    Component { id: passportScreen; PassportScreen {} }
 
     IdleDialog {
         anchors.fill: parent

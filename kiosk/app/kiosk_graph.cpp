@@ -3,9 +3,25 @@
 #include <QQmlEngine>
 
 #include "kiosk/core/data_paths.h"
+#include "kiosk/core/log_categories.h"
+#include "kiosk/form/bundled_form_data.h"
+#include "kiosk/portal/portal_client_factory.h"
 #include "kiosk/store/migrations.h"
 
 namespace motcua {
+namespace {
+
+std::optional<form::BundledFormData> loadFormData()
+{
+    auto data = form::loadBundledFormData(assetDirectory());
+    if (!data) {
+        qCWarning(lcUi) << "passport form data not loaded:" << data.error().code.c_str();
+        return std::nullopt;
+    }
+    return std::move(*data);
+}
+
+}  // namespace
 
 Result<std::unique_ptr<KioskGraph>> KioskGraph::build(const Config &config, const Clock &clock)
 {
@@ -13,16 +29,20 @@ Result<std::unique_ptr<KioskGraph>> KioskGraph::build(const Config &config, cons
     if (!dir) {
         return unexpected(dir.error());
     }
-    auto db = openStore(*dir / "motcua.sqlite");
+    const auto file = *dir / "motcua.sqlite";
+    auto db = openStore(file);
     if (!db) {
         return unexpected(db.error());
     }
-    return std::unique_ptr<KioskGraph>(new KioskGraph(config, clock, std::move(*db)));
+    return std::unique_ptr<KioskGraph>(new KioskGraph(config, clock, std::move(*db), file));
 }
 
-KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db)
+KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, std::filesystem::path databaseFile)
     : m_config(config)
     , m_db(std::move(db))
+    , m_outbox(m_db)
+    , m_portal(makePortalClient(config.devices.portal))
+    , m_outboxWorker(m_portal ? std::make_unique<OutboxWorker>(databaseFile, config.devices.portal) : nullptr)
     , m_journal(m_db)
     , m_journalObserver(m_journal)
     , m_session(clock,
@@ -33,14 +53,28 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db)
     , m_catalog(nullptr)
     , m_languageList(config.ui.languages)
     , m_siteInfo(config.site)
+    , m_statusLookup(m_portal.get(), &m_outbox)
+    , m_passportWizard(clock, loadFormData())
     , m_activity(m_kioskSession)
 {
     m_session.setObserver(&m_journalObserver);
+    if (m_passportWizard.available()) {
+        addPassportService(m_catalog);
+    }
+    if (m_portal) {
+        addStatusLookupService(m_catalog);
+    }
     addBuiltInServices(m_catalog);
+    m_session.addHolder(&m_statusLookup);
+    m_session.addHolder(&m_passportWizard);
     m_switcher.switchTo(QString::fromStdString(config.ui.defaultLanguage));
     QObject::connect(&m_kioskSession, &KioskSession::languageChanged, &m_switcher,
                      [this] { m_switcher.switchTo(m_kioskSession.language()); });
     QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_catalog, &ServiceCatalog::retranslate);
+    QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_statusLookup, &StatusLookup::retranslate);
+    m_passportWizard.setLanguage(m_switcher.current());
+    QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_passportWizard,
+                     [this] { m_passportWizard.setLanguage(m_switcher.current()); });
 }
 
 void KioskGraph::attach(QQmlEngine &engine)
@@ -49,6 +83,8 @@ void KioskGraph::attach(QQmlEngine &engine)
     ServiceCatalog::setInstance(&m_catalog);
     LanguageList::setInstance(&m_languageList);
     SiteInfo::setInstance(&m_siteInfo);
+    StatusLookup::setInstance(&m_statusLookup);
+    PassportWizard::setInstance(&m_passportWizard);
     m_switcher.setEngine(&engine);
 }
 

@@ -9,12 +9,17 @@
 #include "kiosk/app/language_list.h"
 #include "kiosk/app/language_switcher.h"
 #include "kiosk/app/service_catalog.h"
+#include "kiosk/app/outbox_worker.h"
+#include "kiosk/app/passport_wizard.h"
 #include "kiosk/app/site_info.h"
+#include "kiosk/app/status_lookup.h"
 #include "kiosk/app/user_activity_filter.h"
 #include "kiosk/core/clock.h"
 #include "kiosk/core/config.h"
 #include "kiosk/session/citizen_session.h"
 #include "kiosk/store/database.h"
+#include "kiosk/portal/portal_client.h"
+#include "kiosk/store/outbox_store.h"
 #include "kiosk/store/session_journal.h"
 
 class QQmlEngine;
@@ -35,12 +40,18 @@ public:
     LanguageSwitcher &languages() { return m_switcher; }
     Database &database() { return m_db; }
     UserActivityFilter &activityFilter() { return m_activity; }
+    StatusLookup &statusLookup() { return m_statusLookup; }
+    OutboxStore &outbox() { return m_outbox; }
+    PassportWizard &passportWizard() { return m_passportWizard; }
 
 private:
-    KioskGraph(const Config &config, const Clock &clock, Database db);
+    KioskGraph(const Config &config, const Clock &clock, Database db, std::filesystem::path databaseFile);
 
     Config m_config;
     Database m_db;
+    OutboxStore m_outbox;
+    std::unique_ptr<PortalClient> m_portal;  // null when no portal is configured
+    std::unique_ptr<OutboxWorker> m_outboxWorker;
     SessionJournal m_journal;
     JournalObserver m_journalObserver;
     CitizenSession m_session;
@@ -48,6 +59,8 @@ private:
     ServiceCatalog m_catalog;
     LanguageList m_languageList;
     SiteInfo m_siteInfo;
+    StatusLookup m_statusLookup;
+    PassportWizard m_passportWizard;
     LanguageSwitcher m_switcher;
     UserActivityFilter m_activity;
 };

@@ -52,4 +52,18 @@ void addBuiltInServices(ServiceCatalog &catalog)
                  QStringLiteral("info.svg")});
 }
 
+void addStatusLookupService(ServiceCatalog &catalog)
+{
+    catalog.add({QStringLiteral("status"), QT_TRANSLATE_NOOP("ServiceCatalog", "Check an application"),
+                 QT_TRANSLATE_NOOP("ServiceCatalog", "See where your application is, with the number on your receipt"),
+                 QStringLiteral("search.svg")});
+}
+
+void addPassportService(ServiceCatalog &catalog)
+{
+    catalog.add({QStringLiteral("passport"), QT_TRANSLATE_NOOP("ServiceCatalog", "Apply for a passport"),
+                 QT_TRANSLATE_NOOP("ServiceCatalog", "Fill in the passport declaration (form TK01) step by step"),
+                 QStringLiteral("globe.svg")});
+}
+
 }  // namespace motcua

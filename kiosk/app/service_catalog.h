@@ -44,5 +44,9 @@ private:
 
 // The services every kiosk has.
 void addBuiltInServices(ServiceCatalog &catalog);
+// "Check an application": offered when a portal is configured.
+void addStatusLookupService(ServiceCatalog &catalog);
+// "Apply for a passport": the TK01 wizard, offered when the form data loads.
+void addPassportService(ServiceCatalog &catalog);
 
 }  // namespace motcua

@@ -3,7 +3,6 @@
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <random>
 #include <thread>
 
 #include "kiosk/core/clock.h"
@@ -102,9 +101,7 @@ void drain(const GlobalOptions &options, int timeoutSeconds, int &exitCode)
     }
     OutboxStore store(*db);
     SystemClock clock;
-    std::mt19937 random{std::random_device{}()};
-    OutboxSender sender(store, *portal, clock, RetryPolicy{},
-                        [&random] { return std::uniform_real_distribution<double>(0, 1)(random); });
+    OutboxSender sender(store, *portal, clock, RetryPolicy{}, systemJitterSource());
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
     DrainReport total;
     while (std::chrono::steady_clock::now() < deadline) {

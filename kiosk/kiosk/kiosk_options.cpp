@@ -28,15 +28,21 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
                                         QStringLiteral("Render a screen offscreen, save it as PNG, exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption screen(QStringLiteral("screen"),
-                                    QStringLiteral("Screen for --screenshot: attract, language, home, site-info."),
+                                    QStringLiteral("Screen for --screenshot: attract, language, home, site-info, status, passport."),
                                     QStringLiteral("NAME"), QStringLiteral("attract"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Start in this language (vi, en …)."),
                                       QStringLiteral("CODE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1080x1920 (portrait)."),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption lookup(QStringLiteral("lookup"),
+                                    QStringLiteral("With --screen status: look this receipt number up first."),
+                                    QStringLiteral("NUMBER"));
+    const QCommandLineOption wizardStep(QStringLiteral("wizard-step"),
+                                        QStringLiteral("With --screen passport: fill sample answers and open step N (from 0); screenshots only."),
+                                        QStringLiteral("N"));
     const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                         QStringLiteral("Exit once the attract screen is drawn (startup benchmark)."));
-    parser.addOptions({help, version, windowed, config, selfTest, screenshot, screen, language, size, firstFrame});
+    parser.addOptions({help, version, windowed, config, selfTest, screenshot, screen, language, size, lookup, wizardStep, firstFrame});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -64,6 +70,15 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
     options.screenshotFile = parser.value(screenshot);
     options.screen = parser.value(screen);
     options.language = parser.value(language);
+    options.lookup = parser.value(lookup);
+    if (parser.isSet(wizardStep)) {
+        bool ok = false;
+        options.wizardStep = parser.value(wizardStep).toInt(&ok);
+        if (!ok || options.wizardStep < 0) {
+            *error = QStringLiteral("--wizard-step wants a step number from 0");
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
         const auto match = pattern.match(parser.value(size));

@@ -15,6 +15,8 @@ struct KioskOptions {
     QString screenshotFile;
     QString screen = QStringLiteral("attract");  // with --screenshot
     QString language;  // overrides ui.default_language
+    QString lookup;  // with --screen status: look this receipt number up first
+    int wizardStep = -1;  // with --screen passport: sample answers, open this step (0-based)
     QSize size;  // window size; empty = the screen's
     bool headless() const { return selfTest || exitAfterFirstFrame || !screenshotFile.isEmpty(); }
 };

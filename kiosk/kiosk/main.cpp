@@ -15,6 +15,7 @@
 #include "kiosk/kiosk/first_frame_probe.h"
 #include "kiosk/kiosk/kiosk_options.h"
 #include "kiosk/kiosk/ui_checks.h"
+#include "kiosk/platform/systemd_notifier.h"
 
 Q_IMPORT_QML_PLUGIN(KioskAppPlugin)
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
@@ -69,8 +70,8 @@ void loadFonts(QGuiApplication &app)
     app.setFont(font);
 }
 
-// Drives the session to the screen asked for by --screen.
-void showScreen(KioskGraph &graph, const QString &screen)
+// Drives the session to the screen asked for by --screen (and --lookup).
+void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup, int wizardStep)
 {
     auto &session = graph.kioskSession();
     if (screen == QLatin1String("attract")) {
@@ -83,6 +84,13 @@ void showScreen(KioskGraph &graph, const QString &screen)
     session.chooseLanguage(QString::fromStdString(graph.config().ui.defaultLanguage));
     if (screen != QLatin1String("home")) {
         session.openService(screen);
+    }
+    if (screen == QLatin1String("status") && !lookup.isEmpty()) {
+        graph.statusLookup().lookup(lookup);
+        graph.statusLookup().waitForIdle();
+    }
+    if (screen == QLatin1String("passport") && wizardStep >= 0) {
+        graph.passportWizard().loadSampleAnswers(wizardStep);
     }
 }
 
@@ -164,7 +172,7 @@ int main(int argc, char **argv)
         window->resize(options->size);
     }
     if (!options->screenshotFile.isEmpty()) {
-        showScreen(kiosk, options->screen);
+        showScreen(kiosk, options->screen, options->lookup, options->wizardStep);
         // Let layouts settle and animations reach a representative frame.
         QTimer::singleShot(700, window, [window, &options] {
             const auto image = window->grabWindow();
@@ -178,6 +186,8 @@ int main(int argc, char **argv)
         });
         return app.exec();
     }
+    SystemdNotifier serviceManager;  // READY=1 on the first attract frame, then WATCHDOG=1 from this loop
+    onFirstFrame(window, [&serviceManager] { serviceManager.notifyReady(); });
     if (options->exitAfterFirstFrame) {
         onFirstFrame(window, [] {
             std::printf("first-frame\n");

@@ -17,6 +17,13 @@ constexpr double kTrackedFaceWidth = 56;
 constexpr double kStillScanSide = 480;
 // Eyes are looked for with the face resized to this width.
 constexpr double kEyeFaceWidth = 120;
+// Live mode with reuseEyesEveryOtherFrame: the eye cascade (~6.5 ms, most of
+// a frame's time) runs on odd frames; an even frame reuses the previous
+// frame's eyes, moved by the box centre's shift, when that shift is at most this fraction of the box width
+// and the box size changed by at most this fraction (the LBP box's size
+// jitters by 5–12 % between frames from its scale steps alone).
+constexpr double kEyeReuseMaxShift = 0.05;
+constexpr double kEyeReuseMaxResize = 0.15;
 
 double overlap(const cv::Rect2d &a, const cv::Rect2d &b)
 {
@@ -54,6 +61,7 @@ Result<std::unique_ptr<FaceFinder>> FaceFinder::create(Mode mode, const std::fil
 void FaceFinder::forget()
 {
     m_tracked.reset();
+    m_lastEyes = {};
     m_frame = 0;
     m_othersSeen = 0;
 }
@@ -66,13 +74,17 @@ std::vector<cv::Rect2d> FaceFinder::scan(const cv::Mat &grey, cv::Rect region, d
     if (region.width < 24 || region.height < 24) {
         return out;
     }
-    cv::Mat small;
+    if (needGrey) {
+        needGrey(region);
+    }
+    cv::Mat small;  // a view of `grey`, or the reused buffer (never resized into a view)
     if (scale == 1.0) {
         small = grey(region);
     } else {
-        cv::resize(grey(region), small, cv::Size(), scale, scale, cv::INTER_AREA);
+        cv::resize(grey(region), m_small, cv::Size(), scale, scale, cv::INTER_AREA);
+        small = m_small;
     }
-    std::vector<cv::Rect> hits;
+    std::vector<cv::Rect> &hits = m_hits;
     const int minSide = std::max(24, static_cast<int>(minFace * scale));
     const int maxSide = maxFace > 0 ? static_cast<int>(maxFace * scale) : 0;
     const double step = m_mode == Mode::Live ? 1.2 : 1.08;
@@ -93,9 +105,12 @@ void FaceFinder::findEyes(const cv::Mat &grey, FoundFace &face)
         return;
     }
     const double scale = kEyeFaceWidth / face.box.width;
-    cv::Mat small;
+    if (needGrey) {
+        needGrey(region);
+    }
+    cv::Mat &small = m_eyeSmall;
     cv::resize(grey(region), small, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    std::vector<cv::Rect> hits;
+    std::vector<cv::Rect> &hits = m_hits;
     m_eye.detectMultiScale(small, hits, 1.1, 3, 0, cv::Size(14, 14), cv::Size(48, 48));
     const double midX = small.cols / 2.0;
     std::optional<cv::Rect> left, right;
@@ -115,6 +130,33 @@ void FaceFinder::findEyes(const cv::Mat &grey, FoundFace &face)
     if (right) {
         face.rightEye = toFrame(*right);
     }
+}
+
+bool FaceFinder::reuseEyes(FoundFace &face) const
+{
+    const cv::Rect2d &was = m_lastEyes.box;
+    // m_frame was already advanced: this frame is m_frame - 1; reuse on even
+    // frames only, from the frame just before.
+    if (!reuseEyesEveryOtherFrame || m_mode != Mode::Live || m_lastEyes.frame != m_frame - 2 || m_frame % 2 == 0 ||
+        was.width <= 0) {
+        return false;
+    }
+    const cv::Rect2d &box = face.box;
+    const double shift = std::max(std::abs((box.x + box.width / 2) - (was.x + was.width / 2)),
+                                  std::abs((box.y + box.height / 2) - (was.y + was.height / 2)));
+    if (shift > kEyeReuseMaxShift * was.width || std::abs(box.width / was.width - 1) > kEyeReuseMaxResize) {
+        return false;
+    }
+    const double dx = (box.x + box.width / 2) - (was.x + was.width / 2);
+    const double dy = (box.y + box.height / 2) - (was.y + was.height / 2);
+    const auto moved = [&](const cv::Rect2d &e) { return cv::Rect2d(e.x + dx, e.y + dy, e.width, e.height); };
+    if (m_lastEyes.left) {
+        face.leftEye = moved(*m_lastEyes.left);
+    }
+    if (m_lastEyes.right) {
+        face.rightEye = moved(*m_lastEyes.right);
+    }
+    return true;
 }
 
 FaceSearch FaceFinder::find(const cv::Mat &grey)
@@ -161,8 +203,9 @@ FaceSearch FaceFinder::find(const cv::Mat &grey)
     }
     for (size_t i = 0; i < boxes.size(); ++i) {
         FoundFace face{boxes[i], std::nullopt, std::nullopt};
-        if (i == 0) {
+        if (i == 0 && !reuseEyes(face)) {
             findEyes(grey, face);
+            m_lastEyes = {face.box, face.leftEye, face.rightEye, m_frame - 1};
         }
         search.faces.push_back(face);
     }

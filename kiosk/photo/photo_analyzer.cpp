@@ -28,6 +28,8 @@ PhotoCheck unmeasured(CheckId id, std::string unit, std::string source, std::str
     return PhotoCheck{id, Outcome::NotMeasured, 0, min, max, std::move(unit), std::move(source), std::move(detail)};
 }
 
+constexpr int kGreyTile = 64;
+
 std::string percent(double fraction)
 {
     char text[32];
@@ -55,7 +57,36 @@ Result<std::unique_ptr<PhotoAnalyzer>> PhotoAnalyzer::create(Mode mode, PhotoRul
     if (!finder) {
         return unexpected(finder.error());
     }
-    return std::unique_ptr<PhotoAnalyzer>(new PhotoAnalyzer(std::move(*finder), rules));
+    return std::unique_ptr<PhotoAnalyzer>(new PhotoAnalyzer(std::move(*finder), rules, mode));
+}
+
+void PhotoAnalyzer::needGrey(const cv::Mat &bgr, cv::Rect region)
+{
+    region &= cv::Rect(0, 0, bgr.cols, bgr.rows);
+    if (region.empty()) {
+        return;
+    }
+    const int tilesX = (bgr.cols + kGreyTile - 1) / kGreyTile;
+    const int x0 = region.x / kGreyTile, x1 = (region.x + region.width - 1) / kGreyTile;
+    const int y0 = region.y / kGreyTile, y1 = (region.y + region.height - 1) / kGreyTile;
+    for (int ty = y0; ty <= y1; ++ty) {
+        unsigned char *done = m_tileDone.data() + static_cast<size_t>(ty) * tilesX;
+        for (int tx = x0; tx <= x1;) {
+            if (done[tx]) {
+                ++tx;
+                continue;
+            }
+            int end = tx;
+            while (end <= x1 && !done[end]) {
+                done[end++] = 1;
+            }
+            const cv::Rect run = cv::Rect(tx * kGreyTile, ty * kGreyTile, (end - tx) * kGreyTile, kGreyTile) &
+                                 cv::Rect(0, 0, bgr.cols, bgr.rows);
+            cv::Mat dst = m_grey(run);
+            cv::cvtColor(bgr(run), dst, cv::COLOR_BGR2GRAY);
+            tx = end;
+        }
+    }
 }
 
 PhotoReport PhotoAnalyzer::analyze(const cv::Mat &frame)
@@ -65,14 +96,32 @@ PhotoReport PhotoAnalyzer::analyze(const cv::Mat &frame)
     report.frameSize = frame.size();
     report.reviewItems = standingReviewItems();
     cv::Mat grey;
+    cv::Mat bgr = frame;
+    // Live mode converts to grey only the tiles the detector and measures
+    // read (bit-identical to converting the whole frame); still mode and grey
+    // input convert once.
+    const bool lazy = frame.channels() == 3 && frame.depth() == CV_8U && m_mode == Mode::Live;
     if (frame.channels() == 1) {
         grey = frame;
+        cv::cvtColor(frame, bgr, cv::COLOR_GRAY2BGR);
+    } else if (lazy) {
+        m_grey.create(frame.size(), CV_8UC1);
+        grey = m_grey;
+        const size_t tiles = static_cast<size_t>((frame.cols + kGreyTile - 1) / kGreyTile) *
+                             static_cast<size_t>((frame.rows + kGreyTile - 1) / kGreyTile);
+        m_tileDone.assign(tiles, 0);
     } else {
         cv::cvtColor(frame, grey, cv::COLOR_BGR2GRAY);
     }
-    cv::Mat bgr = frame;
-    if (frame.channels() == 1) {
-        cv::cvtColor(frame, bgr, cv::COLOR_GRAY2BGR);
+    const auto need = [&](const cv::Rect2d &r) {
+        if (lazy) {
+            needGrey(frame, cv::Rect(r));
+        }
+    };
+    if (lazy) {
+        m_finder->needGrey = [this, &frame](cv::Rect r) { needGrey(frame, r); };
+    } else {
+        m_finder->needGrey = nullptr;
     }
     const FaceSearch search = m_finder->find(grey);
     report.faceCount = static_cast<int>(search.faces.size());
@@ -123,6 +172,12 @@ PhotoReport PhotoAnalyzer::analyze(const cv::Mat &frame)
     const int eyes = (g.leftEye ? 1 : 0) + (g.rightEye ? 1 : 0);
     report.checks.push_back(range(CheckId::EyesOpen, eyes, 2, 2, "eyes", kIcao, "open eyes found by the eye cascade"));
 
+    // Every grey measure below reads inside the face box or the background
+    // patches (one box width either side, up to the crop top); 2 px for rounding.
+    {
+        const double y0 = std::min(g.crop.y, box.y) - 2;
+        need(cv::Rect2d(box.x - box.width - 2, y0, 3 * box.width + 4, box.y + box.height + 2 - y0));
+    }
     const FaceExposure exposure = faceExposure(grey, box);
     report.checks.push_back(range(CheckId::MouthClosed, mouthDarkFraction(grey, box, exposure.median), 0,
                                   r.maxMouthDarkFraction, "ratio", kOurs,

@@ -26,13 +26,19 @@ public:
     const PhotoRules &rules() const { return m_rules; }
 
 private:
-    PhotoAnalyzer(std::unique_ptr<FaceFinder> finder, PhotoRules rules)
-        : m_finder(std::move(finder)), m_rules(rules)
+    PhotoAnalyzer(std::unique_ptr<FaceFinder> finder, PhotoRules rules, Mode mode)
+        : m_finder(std::move(finder)), m_rules(rules), m_mode(mode)
     {
     }
+    // Converts the tiles of m_grey covering `region` that this frame has not
+    // converted yet (live mode: only the face's neighbourhood is needed).
+    void needGrey(const cv::Mat &bgr, cv::Rect region);
     std::unique_ptr<FaceFinder> m_finder;
     PhotoRules m_rules;
+    Mode m_mode;
     HeadProportions m_proportions;
+    cv::Mat m_grey;                    // reused full-size grey buffer
+    std::vector<unsigned char> m_tileDone;  // per kGreyTile² tile: converted this frame
 };
 
 // What the citizen is told and the guide checks, because no detector here

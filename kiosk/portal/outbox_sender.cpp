@@ -1,5 +1,8 @@
 #include "kiosk/portal/outbox_sender.h"
 
+#include <memory>
+#include <random>
+
 #include "kiosk/core/log_categories.h"
 #include "kiosk/portal/portal_json.h"
 
@@ -8,6 +11,12 @@ namespace motcua {
 int64_t wallMs(const Clock &clock)
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(clock.wallNow().time_since_epoch()).count();
+}
+
+std::function<double()> systemJitterSource()
+{
+    auto generator = std::make_shared<std::mt19937>(std::random_device{}());
+    return [generator] { return std::uniform_real_distribution<double>(0, 1)(*generator); };
 }
 
 OutboxSender::OutboxSender(OutboxStore &store, PortalClient &portal, const Clock &clock, RetryPolicy policy,

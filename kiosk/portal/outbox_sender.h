@@ -38,4 +38,8 @@ private:
 
 int64_t wallMs(const Clock &clock);
 
+// Uniform numbers in [0, 1) from a generator seeded by the system, for backoff
+// jitter: kiosks that lost the portal together must not retry together.
+std::function<double()> systemJitterSource();
+
 }  // namespace motcua

@@ -64,7 +64,7 @@ bool isIsoDate(const std::string &value)
 bool isReceiptNumber(const std::string &value)
 {
     // Printed, typed and encoded in QR codes: keep it to a safe alphabet.
-    static const std::regex pattern(R"([A-Z0-9][A-Z0-9-]{3,39})");
+    static const std::regex pattern(R"([A-Z0-9][A-Z0-9.-]{3,39})");
     return std::regex_match(value, pattern);
 }
 

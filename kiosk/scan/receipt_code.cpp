@@ -11,13 +11,13 @@ bool isUpperAlnum(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '
 
 bool isValidReceiptNumber(std::string_view number)
 {
-    if (number.size() < 3 || number.size() > 32 || !isUpperAlnum(number.front()) || !isUpperAlnum(number.back())) {
+    if (number.size() < 3 || number.size() > 40 || !isUpperAlnum(number.front()) || !isUpperAlnum(number.back())) {
         return false;
     }
     if (number.find("--") != std::string_view::npos) {
         return false;
     }
-    return std::all_of(number.begin(), number.end(), [](char c) { return isUpperAlnum(c) || c == '-'; });
+    return std::all_of(number.begin(), number.end(), [](char c) { return isUpperAlnum(c) || c == '-' || c == '.'; });
 }
 
 Result<std::string> encodeReceiptQr(std::string_view receiptNumber)

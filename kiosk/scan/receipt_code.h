@@ -11,7 +11,7 @@ namespace motcua {
 
 inline constexpr std::string_view kReceiptQrPrefix = "MOTCUA:R:";
 
-// A receipt number: 3–32 of A–Z 0–9 '-', starting and ending with A–Z/0–9,
+// A receipt number: 3–40 of A–Z 0–9 '-' '.', starting and ending with A–Z/0–9,
 // no "--". Upper-case only so the whole payload fits QR alphanumeric mode
 // (smaller code) and survives keyboard-wedge scanners, which garble non-ASCII.
 bool isValidReceiptNumber(std::string_view number);

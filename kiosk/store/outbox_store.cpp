@@ -2,7 +2,8 @@
 
 #include <QUuid>
 #include <cstdio>
-#include <ctime>
+
+#include "kiosk/core/vietnam_time.h"
 
 namespace motcua {
 namespace {
@@ -57,17 +58,6 @@ int64_t epochMs(std::chrono::system_clock::time_point at)
     return std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
 }
 
-// The kiosk's local day in Hanoi (UTC+7, no daylight saving): references restart daily.
-std::string hanoiDay(std::chrono::system_clock::time_point at)
-{
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(at + std::chrono::hours(7));
-    std::tm parts{};
-    gmtime_r(&seconds, &parts);
-    char day[8];
-    std::snprintf(day, sizeof day, "%02d%02d%02d", parts.tm_year % 100, parts.tm_mon + 1, parts.tm_mday);
-    return day;
-}
-
 Result<int64_t> changes(Database &db, Status status)
 {
     if (!status) {
@@ -94,7 +84,7 @@ Result<OutboxEntry> OutboxStore::enqueue(const std::string &refPrefix, const std
 {
     OutboxEntry entry;
     auto status = m_db.transaction([&]() -> Status {
-        const auto day = hanoiDay(now);
+        const auto day = vietnamDayCode(now);
         auto next = m_db.prepare(
             "INSERT INTO outbox_sequence(day, last) VALUES(?1, 1) "
             "ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");

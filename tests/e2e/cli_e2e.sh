@@ -91,6 +91,12 @@ assert doc["runs"] == 3 and doc["median_ms"] > 0 and doc["p95_ms"] >= doc["media
 print(f"startup median {doc['median_ms']:.0f} ms, p95 {doc['p95_ms']:.0f} ms")
 PY
   ;;
+outbox_soak)
+  expect_exit 0 "$BIN/motcua" bench outbox --applications 100 --fail-rate 0.3 --kills 5 --seed 3
+  expect_in "$work/out" "lost=0 duplicated=0 mismatched=0"
+  expect_in "$work/out" "accepted=100"
+  cat "$work/out"
+  ;;
 *) fail "unknown check $check" ;;
 esac
 echo "ok: $check"

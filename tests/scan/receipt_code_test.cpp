@@ -18,10 +18,17 @@ TEST(ReceiptCode, RoundTrips)
     EXPECT_EQ(*number, "HN1-20250704-0042");
 }
 
+TEST(ReceiptCode, AcceptsTheNationalPortalsDottedNumbers)
+{
+    auto encoded = encodeReceiptQr("000.00.15.H26-261123-0042");
+    ASSERT_TRUE(encoded.has_value());
+    EXPECT_EQ(*parseReceiptQr(*encoded), "000.00.15.H26-261123-0042");
+}
+
 TEST(ReceiptCode, RefusesBadNumbers)
 {
     for (const char *bad : {"", "AB", "hn1-1", "HN1--2", "-HN1", "HN1-", "HN 1", "HN1/2", "Ä123",
-                            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"}) {
+                            "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345678901234"}) {
         EXPECT_FALSE(encodeReceiptQr(bad)) << bad;
         const auto parsed = parseReceiptQr(std::string("MOTCUA:R:") + bad);
         ASSERT_FALSE(parsed) << bad;

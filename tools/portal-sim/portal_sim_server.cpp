@@ -289,8 +289,8 @@ struct PortalSimServer::Impl {
             res.set_content(json{{"status", "ok"}, {"service", "motcua-portal-sim"}}.dump(), "application/json");
         });
         server.Post("/v1/applications", misbehaving(&Impl::submit));
-        server.Get(R"(/v1/applications/([A-Z0-9][A-Z0-9-]{3,39}))", misbehaving(&Impl::lookup));
-        server.Post(R"(/v1/applications/([A-Z0-9][A-Z0-9-]{3,39})/payment)", misbehaving(&Impl::pay));
+        server.Get(R"(/v1/applications/([A-Z0-9][A-Z0-9.-]{3,39}))", misbehaving(&Impl::lookup));
+        server.Post(R"(/v1/applications/([A-Z0-9][A-Z0-9.-]{3,39})/payment)", misbehaving(&Impl::pay));
         server.Get("/v1/procedures", misbehaving(&Impl::procedures));
         server.Get("/v1/sim/applications", [this](const auto &req, auto &res) { listAll(req, res); });
         server.set_payload_max_length(8 * 1024 * 1024);

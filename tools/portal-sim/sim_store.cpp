@@ -1,7 +1,8 @@
 #include "tools/portal-sim/sim_store.h"
 
 #include <cstdio>
-#include <ctime>
+
+#include "kiosk/core/vietnam_time.h"
 
 namespace motcua {
 namespace {
@@ -54,16 +55,6 @@ Result<std::optional<StoredApplication>> findOne(Database &db, const std::string
     return std::optional<StoredApplication>(readRow(*statement));
 }
 
-std::string hanoiDay(int64_t ms)
-{
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000) + 7 * 3600;
-    std::tm parts{};
-    gmtime_r(&seconds, &parts);
-    char day[8];
-    std::snprintf(day, sizeof day, "%02d%02d%02d", parts.tm_year % 100, parts.tm_mon + 1, parts.tm_mday);
-    return day;
-}
-
 }  // namespace
 
 Result<std::unique_ptr<SimStore>> SimStore::open(const std::filesystem::path &file)
@@ -95,7 +86,7 @@ Result<StoredApplication> SimStore::insert(StoredApplication application, const 
 {
     std::lock_guard lock(m_mutex);
     auto status = m_db.transaction([&]() -> Status {
-        const auto day = hanoiDay(application.createdAtMs);
+        const auto day = vietnamDayCode(std::chrono::system_clock::time_point(std::chrono::milliseconds(application.createdAtMs)));
         auto next = m_db.prepare("INSERT INTO receipt_sequence(day, last) VALUES(?1, 1) "
                                  "ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last");
         if (!next) {

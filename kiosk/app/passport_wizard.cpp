@@ -1,0 +1,697 @@
+#include "kiosk/app/passport_wizard.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+
+#include "kiosk/form/form_rules.h"
+
+namespace motcua {
+namespace {
+
+using form::FieldSpec;
+using form::InputKind;
+using form::Requirement;
+using Kind = PassportWizard::StepKind;
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// The whole flow in order. Placeholders are the steps other issues plug in:
+// enable them there, nothing else in the wizard changes.
+std::vector<PassportWizard::Step> allSteps()
+{
+    return {
+        {QStringLiteral("id_scan"), Kind::Placeholder, false},  // ID-card scan prefill (scanning issue)
+        {QStringLiteral("about_you"), Kind::Form, true},
+        {QStringLiteral("id_card"), Kind::Form, true},
+        {QStringLiteral("addresses"), Kind::Form, true},
+        {QStringLiteral("work"), Kind::Form, true},
+        {QStringLiteral("family"), Kind::Form, true},
+        {QStringLiteral("previous_passport"), Kind::Form, true},
+        {QStringLiteral("request"), Kind::Form, true},
+        {QStringLiteral("photo"), Kind::Placeholder, false},  // passport photo (photo issue)
+        {QStringLiteral("review"), Kind::Review, true},
+        {QStringLiteral("fee"), Kind::Fee, true},
+        {QStringLiteral("payment"), Kind::Placeholder, false},  // VietQR payment (payment issue)
+        {QStringLiteral("submit"), Kind::Placeholder, false},   // hand to the outbox, receipt (portal issue)
+    };
+}
+
+QString kindName(InputKind kind)
+{
+    switch (kind) {
+    case InputKind::Text: return QStringLiteral("text");
+    case InputKind::PersonName: return QStringLiteral("name");
+    case InputKind::Date: return QStringLiteral("date");
+    case InputKind::IdNumber: return QStringLiteral("id");
+    case InputKind::Phone: return QStringLiteral("phone");
+    case InputKind::Email: return QStringLiteral("email");
+    case InputKind::Choice: return QStringLiteral("choice");
+    case InputKind::Province: return QStringLiteral("province");
+    case InputKind::Commune: return QStringLiteral("commune");
+    case InputKind::Ethnicity: return QStringLiteral("ethnicity");
+    case InputKind::Religion: return QStringLiteral("religion");
+    case InputKind::PassportNumber: return QStringLiteral("passport");
+    case InputKind::Confirmation: return QStringLiteral("confirmation");
+    }
+    return {};
+}
+
+bool composes(InputKind kind)
+{
+    return kind == InputKind::PersonName || kind == InputKind::Text;
+}
+
+// "permanent_address.commune" → "permanent_address"
+std::string groupOf(std::string_view key)
+{
+    const auto dot = key.rfind('.');
+    return dot == std::string_view::npos ? std::string() : std::string(key.substr(0, dot));
+}
+
+}  // namespace
+
+PassportWizard::PassportWizard(const Clock &clock, std::optional<form::BundledFormData> data, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_data(std::move(data))
+    , m_fields(*this)
+{
+    for (auto &step : allSteps()) {
+        if (step.enabled) {
+            m_steps.push_back(step);
+        }
+    }
+    enterStep(0);
+}
+
+void PassportWizard::setLanguage(const QString &language)
+{
+    m_language = language;
+    retranslate();
+}
+
+void PassportWizard::retranslate()
+{
+    refresh();
+    emit stepChanged();
+}
+
+bool PassportWizard::vietnamese() const
+{
+    return m_language != QLatin1String("en");
+}
+
+form::Date PassportWizard::today() const
+{
+    // Hanoi is UTC+7 all year.
+    return form::Date{std::chrono::floor<std::chrono::days>(m_clock.wallNow() + std::chrono::hours(7))};
+}
+
+QString PassportWizard::stepKind() const
+{
+    switch (current().kind) {
+    case Kind::Form: return QStringLiteral("form");
+    case Kind::Review: return QStringLiteral("review");
+    case Kind::Fee: return QStringLiteral("fee");
+    case Kind::Placeholder: return QStringLiteral("placeholder");
+    }
+    return {};
+}
+
+QString PassportWizard::titleOf(const Step &step) const
+{
+    if (step.kind == Kind::Review) {
+        return QCoreApplication::translate("PassportWizard", "Check your answers");
+    }
+    if (step.kind == Kind::Fee) {
+        return QCoreApplication::translate("PassportWizard", "Fee");
+    }
+    for (const auto &section : form::sections()) {
+        if (qs(section.key) == step.key) {
+            return qs(vietnamese() ? section.titleVi : section.titleEn);
+        }
+    }
+    return step.key;
+}
+
+QStringList PassportWizard::stepTitles() const
+{
+    QStringList titles;
+    for (const auto &step : m_steps) {
+        titles << titleOf(step);
+    }
+    return titles;
+}
+
+void PassportWizard::setInputMethod(const QString &method)
+{
+    if (method == m_inputMethod ||
+        (method != QLatin1String("telex") && method != QLatin1String("vni") && method != QLatin1String("off"))) {
+        return;
+    }
+    m_inputMethod = method;
+    m_compositions.clear();  // what is shown stays; new keys use the new method
+    emit inputMethodChanged();
+}
+
+std::vector<const FieldSpec *> PassportWizard::fieldsOfStep(const QString &section) const
+{
+    std::vector<const FieldSpec *> out;
+    for (const auto &spec : form::fieldsFor(m_form.kind)) {
+        if (qs(spec.section) == section) {
+            out.push_back(&spec);
+        }
+    }
+    return out;
+}
+
+void PassportWizard::enterStep(int index)
+{
+    m_step = std::clamp(index, 0, stepCount() - 1);
+    m_stepMessage.clear();
+    m_fields.reset(current().kind == Kind::Form ? fieldsOfStep(current().key) : std::vector<const FieldSpec *>{});
+    emit stepChanged();
+}
+
+void PassportWizard::refresh()
+{
+    m_errors.clear();
+    if (m_data) {
+        for (auto &error : form::checkForm(m_form, m_data->references(), today())) {
+            m_errors.emplace(error.field, std::move(error));
+        }
+    }
+    m_fields.refresh();
+    emit answersChanged();
+}
+
+bool PassportWizard::next()
+{
+    if (current().kind == Kind::Form) {
+        bool problems = false;
+        for (const auto *spec : fieldsOfStep(current().key)) {
+            const auto key = qs(spec->key);
+            if (!fieldShown(spec->key)) {
+                continue;
+            }
+            m_touched.insert(key);
+            problems = problems || m_errors.count(std::string(spec->key)) > 0;
+        }
+        if (problems) {
+            m_stepMessage = QCoreApplication::translate("PassportWizard", "Please correct the answers marked above before going on.");
+            refresh();
+            emit stepChanged();
+            return false;
+        }
+    } else if (current().kind == Kind::Review) {
+        if (!m_errors.empty()) {
+            m_stepMessage = reviewErrorCount() > 0
+                                ? QCoreApplication::translate("PassportWizard", "Some answers need correcting: touch \"Edit\" next to the section.")
+                                : QCoreApplication::translate("PassportWizard", "Please tick the declaration to go on.");
+            emit stepChanged();
+            return false;
+        }
+    }
+    if (m_step + 1 >= stepCount()) {
+        return false;
+    }
+    enterStep(m_step + 1);
+    return true;
+}
+
+void PassportWizard::back()
+{
+    if (m_step > 0) {
+        enterStep(m_step - 1);
+    }
+}
+
+void PassportWizard::goToStep(const QString &key)
+{
+    for (int i = 0; i < stepCount(); ++i) {
+        if (m_steps.at(i).key == key) {
+            enterStep(i);
+            return;
+        }
+    }
+}
+
+void PassportWizard::restart()
+{
+    for (auto &[key, value] : m_form.answers) {
+        std::fill(value.begin(), value.end(), ' ');  // overwrite before letting go
+    }
+    m_form = form::PassportForm{};
+    m_touched.clear();
+    m_compositions.clear();
+    m_dates.clear();
+    m_errors.clear();
+    m_inputMethod = QStringLiteral("telex");
+    emit inputMethodChanged();
+    enterStep(0);
+    refresh();
+}
+
+QString PassportWizard::answer(const QString &key) const
+{
+    return qs(m_form.answer(key.toStdString()));
+}
+
+void PassportWizard::storeAnswer(const QString &key, const QString &value)
+{
+    const auto k = key.toStdString();
+    if (value.trimmed().isEmpty()) {
+        m_form.answers.erase(k);
+    } else {
+        m_form.set(k, value.toStdString());
+    }
+    m_touched.insert(key);
+}
+
+void PassportWizard::setAnswer(const QString &key, const QString &value)
+{
+    const auto *spec = form::findField(m_form.kind, key.toStdString());
+    if (spec == nullptr) {
+        return;
+    }
+    const bool provinceChanged = spec->kind == InputKind::Province && answer(key) != value;
+    storeAnswer(key, value);
+    if (provinceChanged) {
+        // A commune belongs to one province: the old pick no longer fits.
+        const auto commune = QString::fromStdString(groupOf(spec->key) + ".commune");
+        m_form.answers.erase(commune.toStdString());
+        m_touched.remove(commune);
+    }
+    refresh();
+}
+
+QString PassportWizard::edit(const QString &key, const QString &text)
+{
+    const auto *spec = form::findField(m_form.kind, key.toStdString());
+    if (spec == nullptr) {
+        return text;
+    }
+    QString result = text;
+    if (composes(spec->kind) && m_inputMethod != QLatin1String("off")) {
+        auto &c = m_compositions[key];
+        const auto method = m_inputMethod == QLatin1String("vni") ? form::InputMethod::Vni : form::InputMethod::Telex;
+        if (c.composer.method() != method) {
+            c.composer.setMethod(method);  // starts a new word
+        }
+        if (c.prefix + QString::fromStdString(c.composer.text()) != answer(key)) {
+            // The answer came from elsewhere (sample, prefill, another method): compose after it.
+            c.prefix = answer(key);
+            c.composer.clear();
+        }
+        const QString shown = c.prefix + QString::fromStdString(c.composer.text());
+        if (text.size() > shown.size() && text.startsWith(shown)) {
+            // Keys typed at the end: through the composer.
+            for (const char32_t key32 : text.mid(shown.size()).toStdU32String()) {
+                c.composer.type(key32);
+            }
+        } else if (text.size() + 1 == shown.size() && shown.startsWith(text)) {
+            if (!c.composer.text().empty()) {
+                c.composer.backspace();
+            } else {
+                c.prefix.chop(1);
+            }
+        } else if (text != shown) {
+            // Edited elsewhere (cursor moved, text replaced): keep it as it is.
+            c.prefix = text;
+            c.composer.clear();
+        }
+        result = c.prefix + QString::fromStdString(c.composer.text());
+    }
+    storeAnswer(key, result);
+    refresh();
+    return result;
+}
+
+void PassportWizard::setDatePart(const QString &key, const QString &part, const QString &value)
+{
+    auto &parts = m_dates[key];
+    const QString digits = value.trimmed();
+    if (part == QLatin1String("day")) {
+        parts.day = digits;
+    } else if (part == QLatin1String("month")) {
+        parts.month = digits;
+    } else if (part == QLatin1String("year")) {
+        parts.year = digits;
+    } else {
+        return;
+    }
+    const auto k = key.toStdString();
+    if (parts.day.isEmpty() && parts.month.isEmpty() && parts.year.isEmpty()) {
+        m_form.answers.erase(k);
+    } else {
+        // Padded so that 5/7/1990 reads as 1990-07-05; the rules judge the rest.
+        m_form.set(k, QStringLiteral("%1-%2-%3")
+                          .arg(parts.year, parts.month.rightJustified(2, QLatin1Char('0')),
+                               parts.day.rightJustified(2, QLatin1Char('0')))
+                          .toStdString());
+    }
+    // Errors wait until the year is complete, or Next is pressed.
+    if (parts.year.size() >= 4) {
+        m_touched.insert(key);
+    }
+    refresh();
+}
+
+void PassportWizard::setDeclared(bool declared)
+{
+    storeAnswer(QStringLiteral("declaration.confirmed"), declared ? QStringLiteral("yes") : QString());
+    m_stepMessage.clear();
+    refresh();
+    emit stepChanged();
+}
+
+QVariantList PassportWizard::search(const QString &key, const QString &query) const
+{
+    QVariantList out;
+    const auto *spec = form::findField(m_form.kind, key.toStdString());
+    if (spec == nullptr || !m_data) {
+        return out;
+    }
+    const auto q = query.trimmed().toStdString();
+    auto add = [&out](const std::string &code, const std::string &name) {
+        out.append(QVariantMap{{QStringLiteral("code"), QString::fromStdString(code)},
+                               {QStringLiteral("name"), QString::fromStdString(name)}});
+    };
+    switch (spec->kind) {
+    case InputKind::Province:
+        if (q.empty()) {
+            for (const auto &p : m_data->adminUnits.provinces()) {
+                add(p.code, p.name);
+            }
+        } else {
+            for (const auto *p : m_data->adminUnits.searchProvinces(q)) {
+                add(p->code, p->name);
+            }
+        }
+        break;
+    case InputKind::Commune: {
+        const auto province = m_form.answer(groupOf(spec->key) + ".province");
+        if (province.empty()) {
+            break;  // the screen asks for the province first
+        }
+        for (const auto &ref : m_data->adminUnits.searchCommunes(province, q, 60)) {
+            add(ref.commune->code, ref.commune->name);
+        }
+        break;
+    }
+    case InputKind::Ethnicity:
+    case InputKind::Religion: {
+        const auto &list = spec->kind == InputKind::Ethnicity ? m_data->ethnicities : m_data->religions;
+        const bool vi = vietnamese();
+        if (q.empty()) {
+            for (const auto &item : list.items()) {
+                add(item.code, vi ? item.nameVi : item.nameEn);
+            }
+        } else {
+            for (const auto *item : list.search(q)) {
+                add(item->code, vi ? item->nameVi : item->nameEn);
+            }
+        }
+        break;
+    }
+    default: break;
+    }
+    return out;
+}
+
+bool PassportWizard::fieldShown(std::string_view key) const
+{
+    if (key.starts_with("delivery_address.")) {
+        return m_form.answer("delivery.method") == "post";
+    }
+    if (key == "request.details") {
+        const auto type = m_form.answer("request.type");
+        return !type.empty() && type != "first_issue";
+    }
+    return true;
+}
+
+bool PassportWizard::fieldRequired(const FieldSpec &spec) const
+{
+    switch (spec.requirement) {
+    case Requirement::Always: return true;
+    case Requirement::Optional: return false;
+    case Requirement::Conditional: break;
+    }
+    const std::string_view key = spec.key;
+    const auto type = m_form.answer("request.type");
+    if (key.starts_with("delivery_address.")) {
+        return m_form.answer("delivery.method") == "post";
+    }
+    if (key.starts_with("previous_passport.")) {
+        return type == "reissue_expired" || type == "reissue_damaged" || type == "reissue_changed_details";
+    }
+    if (key == "request.details") {
+        return type == "reissue_changed_details";
+    }
+    if (key.starts_with("current_address.")) {
+        // All three or none.
+        const auto group = groupOf(key);
+        return m_form.has(group + ".province") || m_form.has(group + ".commune") || m_form.has(group + ".street");
+    }
+    return false;
+}
+
+QString PassportWizard::errorFor(const QString &key) const
+{
+    const auto found = m_errors.find(key.toStdString());
+    if (found == m_errors.end()) {
+        return {};
+    }
+    return QString::fromStdString(vietnamese() ? found->second.messageVi : found->second.messageEn);
+}
+
+QString PassportWizard::displayOf(const FieldSpec &spec, const std::string &value) const
+{
+    if (value.empty()) {
+        return {};
+    }
+    const bool vi = vietnamese();
+    switch (spec.kind) {
+    case InputKind::Choice:
+    case InputKind::Confirmation:
+        for (const auto &choice : form::choicesFor(spec.key)) {
+            if (choice.value == value) {
+                return qs(vi ? choice.labelVi : choice.labelEn);
+            }
+        }
+        break;
+    case InputKind::Province:
+        if (m_data) {
+            if (const auto *p = m_data->adminUnits.findProvince(value)) {
+                return QString::fromStdString(p->name);
+            }
+        }
+        break;
+    case InputKind::Commune:
+        if (m_data) {
+            if (const auto ref = m_data->adminUnits.findCommune(value)) {
+                return QString::fromStdString(ref->commune->name);
+            }
+        }
+        break;
+    case InputKind::Ethnicity:
+    case InputKind::Religion:
+        if (m_data) {
+            const auto &list = spec.kind == InputKind::Ethnicity ? m_data->ethnicities : m_data->religions;
+            if (const auto *item = list.find(value)) {
+                return QString::fromStdString(vi ? item->nameVi : item->nameEn);
+            }
+        }
+        break;
+    case InputKind::Date: {
+        const auto parsed = form::parseIsoDate(value);
+        if (parsed.date) {
+            return QStringLiteral("%1/%2/%3")
+                .arg(static_cast<unsigned>(parsed.date->day()), 2, 10, QLatin1Char('0'))
+                .arg(static_cast<unsigned>(parsed.date->month()), 2, 10, QLatin1Char('0'))
+                .arg(static_cast<int>(parsed.date->year()));
+        }
+        break;
+    }
+    default: break;
+    }
+    return QString::fromStdString(value);
+}
+
+PassportWizard::FieldView PassportWizard::fieldView(const FieldSpec &spec) const
+{
+    FieldView view;
+    const auto key = qs(spec.key);
+    const std::string value(m_form.answer(spec.key));
+    view.label = qs(vietnamese() ? spec.labelVi : spec.labelEn);
+    view.kind = kindName(spec.kind);
+    view.value = QString::fromStdString(value);
+    view.displayValue = displayOf(spec, value);
+    view.error = m_touched.contains(key) ? errorFor(key) : QString();
+    view.mandatory = fieldRequired(spec);
+    view.shown = fieldShown(spec.key);
+    for (const auto &choice : form::choicesFor(spec.key)) {
+        view.choices.append(QVariantMap{{QStringLiteral("value"), qs(choice.value)},
+                                        {QStringLiteral("label"), qs(vietnamese() ? choice.labelVi : choice.labelEn)}});
+    }
+    if (spec.kind == InputKind::Date) {
+        if (const auto parts = m_dates.find(key); parts != m_dates.end()) {
+            view.day = parts->second.day;
+            view.month = parts->second.month;
+            view.year = parts->second.year;
+        } else if (const auto parsed = form::parseIsoDate(value); parsed.date) {
+            view.day = QString::number(static_cast<unsigned>(parsed.date->day()));
+            view.month = QString::number(static_cast<unsigned>(parsed.date->month()));
+            view.year = QString::number(static_cast<int>(parsed.date->year()));
+        }
+    }
+    return view;
+}
+
+bool PassportWizard::childPath() const
+{
+    const auto birth = form::parseIsoDate(m_form.answer("date_of_birth"));
+    return birth.date && form::formKindForAge(*birth.date, today()) == form::FormKind::Tk01a;
+}
+
+QString PassportWizard::childPathMessage() const
+{
+    if (!childPath()) {
+        return {};
+    }
+    return QCoreApplication::translate("PassportWizard",
+                                       "This person is under 14. A parent or guardian declares for a child on form "
+                                       "TK01a, and the child applies in person at the immigration office with a birth "
+                                       "certificate. Please ask a police guide for form TK01a.");
+}
+
+QVariantList PassportWizard::reviewSections() const
+{
+    QVariantList sections;
+    for (const auto &step : m_steps) {
+        if (step.kind != Kind::Form) {
+            continue;
+        }
+        QVariantList items;
+        int errors = 0;
+        for (const auto *spec : fieldsOfStep(step.key)) {
+            if (!fieldShown(spec->key)) {
+                continue;
+            }
+            const std::string value(m_form.answer(spec->key));
+            const auto error = errorFor(qs(spec->key));
+            if (value.empty() && error.isEmpty()) {
+                continue;  // optional and left empty: nothing to send
+            }
+            errors += error.isEmpty() ? 0 : 1;
+            items.append(QVariantMap{{QStringLiteral("key"), qs(spec->key)},
+                                     {QStringLiteral("label"), qs(vietnamese() ? spec->labelVi : spec->labelEn)},
+                                     {QStringLiteral("value"), displayOf(*spec, value)},
+                                     {QStringLiteral("error"), error}});
+        }
+        sections.append(QVariantMap{{QStringLiteral("step"), step.key},
+                                    {QStringLiteral("title"), titleOf(step)},
+                                    {QStringLiteral("errorCount"), errors},
+                                    {QStringLiteral("items"), items}});
+    }
+    return sections;
+}
+
+int PassportWizard::reviewErrorCount() const
+{
+    return static_cast<int>(std::count_if(m_errors.begin(), m_errors.end(),
+                                          [](const auto &e) { return e.first != "declaration.confirmed"; }));
+}
+
+std::optional<form::ProcedureFee> PassportWizard::fee() const
+{
+    const auto type = m_form.answer("request.type");
+    if (!m_data || type.empty()) {
+        return std::nullopt;
+    }
+    auto found = m_data->fees.feeFor(type);
+    return found ? std::optional(*found) : std::nullopt;
+}
+
+bool PassportWizard::feeKnown() const
+{
+    return fee().has_value();
+}
+
+QString PassportWizard::feeAmount() const
+{
+    const auto f = fee();
+    if (!f) {
+        return {};
+    }
+    if (vietnamese()) {
+        return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(f->feeVnd) + QStringLiteral(" đồng");
+    }
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(f->feeVnd) + QStringLiteral(" VND");
+}
+
+QString PassportWizard::feeProcedure() const
+{
+    const auto f = fee();
+    return f ? QString::fromStdString(vietnamese() ? f->nameVi : f->nameEn) : QString();
+}
+
+int PassportWizard::feeReturnDays() const
+{
+    const auto f = fee();
+    return f ? f->returnWorkingDays : 0;
+}
+
+QString PassportWizard::feeCatalogueDate() const
+{
+    if (!m_data) {
+        return {};
+    }
+    const auto parsed = form::parseIsoDate(m_data->fees.catalogueDate());
+    return parsed.date ? displayOf(FieldSpec{"", "", "", "", InputKind::Date, Requirement::Optional},
+                                   m_data->fees.catalogueDate())
+                       : QString::fromStdString(m_data->fees.catalogueDate());
+}
+
+void PassportWizard::loadSampleAnswers(int index)
+{
+    restart();
+    const std::pair<const char *, const char *> sample[] = {
+        {"family_name", "Nguyễn"},
+        {"given_names", "Văn An"},
+        {"sex", "male"},
+        {"date_of_birth", "1990-05-15"},
+        {"place_of_birth", "Hà Nội"},
+        {"id_number", "001090123456"},
+        {"id_issue_date", "2021-06-10"},
+        {"ethnicity", "01"},
+        {"religion", "00"},
+        {"phone", "0912345678"},
+        {"email", "an.nguyen@example.vn"},
+        {"permanent_address.province", "01"},
+        {"permanent_address.commune", "00070"},
+        {"permanent_address.street", "Số 12 phố Hàng Bông"},
+        {"occupation", "Kỹ sư xây dựng"},
+        {"workplace", "Công ty Cổ phần Xây dựng Thăng Long, Đống Đa, Hà Nội"},
+        {"father.name", "Nguyễn Văn Bình"},
+        {"father.date_of_birth", "1960-02-01"},
+        {"mother.name", "Trần Thị Cúc"},
+        {"mother.date_of_birth", "1963-08-20"},
+        {"request.type", "first_issue"},
+        {"request.chip", "chip"},
+        {"delivery.method", "pickup"},
+        {"declaration.confirmed", "yes"},
+    };
+    for (const auto &[key, value] : sample) {
+        m_form.set(key, value);
+    }
+    enterStep(index);
+    refresh();
+}
+
+}  // namespace motcua

@@ -1,0 +1,165 @@
+#pragma once
+// "Cấp hộ chiếu phổ thông": the TK01 declaration as a guided wizard. One step
+// per topic of the form (form_fields.h sections), then review and fee. Every
+// answer goes through the form rules as it is typed; QML only shows the
+// fields of the current step (PassportFieldModel) and the words of each error.
+//
+// Steps not built yet (ID-card scan prefill, photo, payment, submission) are
+// in the step list as disabled placeholders, so their issues only enable them.
+#include <QObject>
+#include <QSet>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "kiosk/app/passport_field_model.h"
+#include "kiosk/app/qml_instance.h"
+#include "kiosk/core/clock.h"
+#include "kiosk/form/bundled_form_data.h"
+#include "kiosk/form/form_fields.h"
+#include "kiosk/form/passport_form.h"
+#include "kiosk/form/vietnamese_composer.h"
+#include "kiosk/session/session_data_holder.h"
+
+namespace motcua {
+
+class PassportWizard : public QObject, public QmlInstance<PassportWizard>, public SessionDataHolder {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(PassportFieldModel *fields READ fields CONSTANT)
+    Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
+    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
+    Q_PROPERTY(QString stepKey READ stepKey NOTIFY stepChanged)
+    Q_PROPERTY(QString stepKind READ stepKind NOTIFY stepChanged)  // "form", "review", "fee"
+    Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
+    Q_PROPERTY(QStringList stepTitles READ stepTitles NOTIFY stepChanged)
+    Q_PROPERTY(QString stepMessage READ stepMessage NOTIFY stepChanged)
+    Q_PROPERTY(QString inputMethod READ inputMethod WRITE setInputMethod NOTIFY inputMethodChanged)
+    Q_PROPERTY(bool childPath READ childPath NOTIFY answersChanged)
+    Q_PROPERTY(QString childPathMessage READ childPathMessage NOTIFY answersChanged)
+    Q_PROPERTY(bool declared READ declared NOTIFY answersChanged)
+    Q_PROPERTY(QVariantList reviewSections READ reviewSections NOTIFY answersChanged)
+    Q_PROPERTY(int reviewErrorCount READ reviewErrorCount NOTIFY answersChanged)
+    Q_PROPERTY(bool feeKnown READ feeKnown NOTIFY answersChanged)
+    Q_PROPERTY(QString feeAmount READ feeAmount NOTIFY answersChanged)
+    Q_PROPERTY(QString feeProcedure READ feeProcedure NOTIFY answersChanged)
+    Q_PROPERTY(int feeReturnDays READ feeReturnDays NOTIFY answersChanged)
+    Q_PROPERTY(QString feeCatalogueDate READ feeCatalogueDate NOTIFY answersChanged)
+
+public:
+    enum class StepKind { Form, Review, Fee, Placeholder };
+    struct Step {
+        QString key;  // a form section key, or "review", "fee", or a placeholder's name
+        StepKind kind;
+        bool enabled;
+    };
+
+    // `data` null: the bundled lists could not be loaded; the wizard then says so.
+    PassportWizard(const Clock &clock, std::optional<form::BundledFormData> data, QObject *parent = nullptr);
+
+    bool available() const { return m_data.has_value(); }
+    PassportFieldModel *fields() { return &m_fields; }
+    int stepIndex() const { return m_step; }
+    int stepCount() const { return static_cast<int>(m_steps.size()); }
+    QString stepKey() const { return m_steps.at(m_step).key; }
+    QString stepKind() const;
+    QString stepTitle() const { return titleOf(m_steps.at(m_step)); }
+    QStringList stepTitles() const;
+    QString stepMessage() const { return m_stepMessage; }
+    QString inputMethod() const { return m_inputMethod; }
+    void setInputMethod(const QString &method);
+    bool childPath() const;
+    QString childPathMessage() const;
+    bool declared() const { return m_form.answer("declaration.confirmed") == "yes"; }
+    QVariantList reviewSections() const;
+    int reviewErrorCount() const;
+    bool feeKnown() const;
+    QString feeAmount() const;
+    QString feeProcedure() const;
+    int feeReturnDays() const;
+    QString feeCatalogueDate() const;
+
+    // Navigation keeps every answer. next() refuses while the step has errors
+    // (they are then shown) and returns whether it moved.
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void goToStep(const QString &key);  // "sửa" on the review page
+    Q_INVOKABLE void restart();
+
+    // Stores an answer as given (choices, picked codes) and checks it.
+    Q_INVOKABLE void setAnswer(const QString &key, const QString &value);
+    // A text field's new content as the keyboard left it; keys appended at the
+    // end go through the Telex/VNI composer. Returns the text to show.
+    Q_INVOKABLE QString edit(const QString &key, const QString &text);
+    // One of the three boxes of a date: part is "day", "month" or "year".
+    Q_INVOKABLE void setDatePart(const QString &key, const QString &part, const QString &value);
+    Q_INVOKABLE void setDeclared(bool declared);
+    // Typed search in a picker field's list, without diacritics: [{code, name}].
+    Q_INVOKABLE QVariantList search(const QString &key, const QString &query) const;
+    Q_INVOKABLE QString answer(const QString &key) const;
+
+    // Fills a complete sample declaration and opens step `index` (screenshots only).
+    void loadSampleAnswers(int index);
+
+    void wipeCitizenData() override { restart(); }
+    // Labels and messages follow the kiosk's language ("vi", "en" …).
+    void setLanguage(const QString &language);
+    void retranslate();
+
+    // For PassportFieldModel.
+    struct FieldView {
+        QString label, kind, value, displayValue, error;
+        bool mandatory = false, shown = true;
+        QVariantList choices;
+        QString day, month, year;
+    };
+    FieldView fieldView(const form::FieldSpec &spec) const;
+
+signals:
+    void stepChanged();
+    void answersChanged();
+    void inputMethodChanged();
+
+private:
+    struct Composition {
+        QString prefix;  // text the composer did not type (edited by hand)
+        form::VietnameseComposer composer;
+    };
+    struct DateParts {
+        QString day, month, year;
+    };
+
+    bool vietnamese() const;
+    form::Date today() const;
+    QString titleOf(const Step &step) const;
+    const Step &current() const { return m_steps.at(m_step); }
+    void enterStep(int index);
+    void refresh();
+    QString errorFor(const QString &key) const;
+    QString displayOf(const form::FieldSpec &spec, const std::string &value) const;
+    bool fieldShown(std::string_view key) const;
+    bool fieldRequired(const form::FieldSpec &spec) const;
+    std::vector<const form::FieldSpec *> fieldsOfStep(const QString &section) const;
+    void storeAnswer(const QString &key, const QString &value);
+    std::optional<form::ProcedureFee> fee() const;
+
+    const Clock &m_clock;
+    std::optional<form::BundledFormData> m_data;
+    std::vector<Step> m_steps;  // enabled steps only; see allSteps() in the .cpp
+    int m_step = 0;
+    form::PassportForm m_form;
+    QSet<QString> m_touched;  // fields whose errors are shown
+    std::map<QString, Composition> m_compositions;
+    std::map<QString, DateParts> m_dates;
+    QString m_inputMethod = QStringLiteral("telex");
+    QString m_stepMessage;
+    QString m_language = QStringLiteral("vi");
+    std::map<std::string, form::FieldError> m_errors;  // checkForm of the answers, by field
+    PassportFieldModel m_fields;
+};
+
+}  // namespace motcua

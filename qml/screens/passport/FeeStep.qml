@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.App
+
+// The fee for the chosen request, from the procedures catalogue. Payment by
+// VietQR and submission plug in after this step (payment and portal issues).
+Item {
+    id: fee
+    objectName: "feeStep"
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: feeColumn.implicitHeight + Theme.px(64)
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.primaryLight
+            border.width: Theme.px(3)
+
+            ColumnLayout {
+                id: feeColumn
+                anchors.fill: parent
+                anchors.margins: Theme.px(32)
+                spacing: Theme.px(16)
+                Text {
+                    Layout.fillWidth: true
+                    text: PassportWizard.feeProcedure
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "feeAmount"
+                    text: PassportWizard.feeAmount
+                    color: Theme.primary
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontHero
+                    font.bold: true
+                    topPadding: Theme.px(8)
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("The result is usually ready %1 working days after the application is received.")
+                          .arg(PassportWizard.feeReturnDays)
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Fee according to the procedures catalogue of %1.").arg(PassportWizard.feeCatalogueDate)
+                    color: Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+        Text {
+            objectName: "paymentPlaceholder"
+            Layout.fillWidth: true
+            text: qsTr("Payment by bank QR code will be offered on this kiosk soon. Until then, please show this screen to a police guide.")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+        }
+    }
+}

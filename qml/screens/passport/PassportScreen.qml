@@ -1,0 +1,108 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.App
+
+// "Cấp hộ chiếu phổ thông": the TK01 declaration, one topic per screen,
+// then review and fee. The steps and every rule live in PassportWizard.
+Item {
+    id: screen
+    objectName: "passportScreen"
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            onLanguageRequested: languagePicker.open()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.spacing
+            Layout.bottomMargin: Theme.spacing
+            spacing: Theme.px(12)
+
+            ProgressSteps {
+                Layout.fillWidth: true
+                index: PassportWizard.stepIndex
+                count: PassportWizard.stepCount
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: Theme.portrait ? 1 : 2
+                columnSpacing: Theme.spacing
+                rowSpacing: 0
+                ScreenTitle {
+                    objectName: "wizardStepTitle"
+                    Layout.fillWidth: true
+                    text: PassportWizard.stepTitle
+                }
+                InputMethodToggle {
+                    visible: PassportWizard.stepKind === "form"
+                    method: PassportWizard.inputMethod
+                    onPicked: (method) => PassportWizard.inputMethod = method
+                }
+            }
+
+            Loader {
+                id: stepLoader
+                objectName: "wizardStepLoader"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sourceComponent: {
+                    switch (PassportWizard.stepKind) {
+                    case "review": return reviewStep
+                    case "fee": return feeStep
+                    default: return formStep
+                    }
+                }
+            }
+
+            Text {
+                objectName: "wizardMessage"
+                Layout.fillWidth: true
+                visible: PassportWizard.stepMessage !== ""
+                text: "⚠ " + PassportWizard.stepMessage
+                color: "#8e1b1b"
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                KioskButton {
+                    objectName: "wizardBack"
+                    visible: PassportWizard.stepIndex > 0
+                    text: qsTr("Back")
+                    iconSource: "qrc:/Kiosk/icons/back.svg"
+                    outlined: true
+                    textColor: Theme.primary
+                    onClicked: PassportWizard.back()
+                }
+                Item { Layout.fillWidth: true }
+                KioskButton {
+                    objectName: "wizardNext"
+                    visible: PassportWizard.stepIndex < PassportWizard.stepCount - 1
+                    text: PassportWizard.stepKind === "review" ? qsTr("Confirm and see the fee") : qsTr("Next")
+                    baseColor: Theme.success
+                    onClicked: PassportWizard.next()
+                }
+            }
+        }
+    }
+
+    Component { id: formStep; FormStep {} }
+    Component { id: reviewStep; ReviewStep {} }
+    Component { id: feeStep; FeeStep {} }
+
+    LanguagePicker { id: languagePicker }
+}
