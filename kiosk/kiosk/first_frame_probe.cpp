@@ -7,12 +7,16 @@ namespace motcua {
 
 void onFirstFrame(QQuickWindow *window, std::function<void()> done)
 {
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(
+    // Queued, so `done` runs on the GUI thread; the flag keeps a second frame,
+    // swapped before the queued call ran, from calling it again.
+    auto fired = std::make_shared<bool>(false);
+    QObject::connect(
         window, &QQuickWindow::frameSwapped, window,
-        [connection, done = std::move(done)] {
-            QObject::disconnect(*connection);
-            done();
+        [fired, done = std::move(done)] {
+            if (!*fired) {
+                *fired = true;
+                done();
+            }
         },
         Qt::QueuedConnection);
 }
