@@ -286,6 +286,12 @@ void PassportWizard::setAnswer(const QString &key, const QString &value)
         m_form.answers.erase(commune.toStdString());
         m_touched.remove(commune);
     }
+    // Answers to questions that no longer apply are not sent.
+    for (const auto &other : form::fieldsFor(m_form.kind)) {
+        if (!fieldShown(other.key)) {
+            m_form.answers.erase(std::string(other.key));
+        }
+    }
     refresh();
 }
 

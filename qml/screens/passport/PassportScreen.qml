@@ -83,7 +83,6 @@ Item {
                     objectName: "wizardBack"
                     visible: PassportWizard.stepIndex > 0
                     text: qsTr("Back")
-                    iconSource: "qrc:/Kiosk/icons/back.svg"
                     outlined: true
                     textColor: Theme.primary
                     onClicked: PassportWizard.back()
