@@ -68,6 +68,16 @@ bool isReceiptNumber(const std::string &value)
     return std::regex_match(value, pattern);
 }
 
+// Every answer about an application names it the same way.
+Result<std::string> receiptNumberOf(const json &document)
+{
+    auto number = text(document, "receipt_number", 40);
+    if (!number || !isReceiptNumber(*number)) {
+        return badResponse("receipt_number missing or malformed");
+    }
+    return number;
+}
+
 json objectOrEmpty(const std::string &text)
 {
     auto parsed = json::parse(text, nullptr, false);
@@ -160,9 +170,9 @@ Result<SubmissionReceipt> parseReceipt(std::string_view body)
     if (!document) {
         return unexpected(document.error());
     }
-    auto number = text(*document, "receipt_number", 40);
-    if (!number || !isReceiptNumber(*number)) {
-        return badResponse("receipt_number missing or malformed");
+    auto number = receiptNumberOf(*document);
+    if (!number) {
+        return unexpected(number.error());
     }
     auto fee = amount(*document, "fee_vnd");
     if (!fee) {
@@ -204,9 +214,9 @@ Result<ApplicationStatus> parseStatus(std::string_view body)
     if (!document) {
         return unexpected(document.error());
     }
-    auto number = text(*document, "receipt_number", 40);
-    if (!number || !isReceiptNumber(*number)) {
-        return badResponse("receipt_number missing or malformed");
+    auto number = receiptNumberOf(*document);
+    if (!number) {
+        return unexpected(number.error());
     }
     auto stateName = text(*document, "status", 32);
     if (!stateName) {
