@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git ca-certificates
+  build-essential cmake ninja-build pkg-config git ca-certificates ccache
   # Qt 6.4 (QML, Controls, VirtualKeyboard, translations, tests)
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
