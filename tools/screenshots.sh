@@ -46,10 +46,8 @@ for language in vi en; do
 done
 # The passport wizard: every step with sample answers, in Vietnamese.
 for orientation in landscape portrait; do
-  n=0
-  for step in about-you id-card addresses work family previous-passport request review fee; do
-    shot "passport-$step" vi "$orientation" --screen passport --wizard-step $n
-    n=$((n + 1))
+  for step in about_you id_card addresses work family previous_passport request review fee; do
+    shot "passport-${step//_/-}" vi "$orientation" --screen passport --wizard-step "$step"
   done
 done
 ls "$out" | wc -l

@@ -5,7 +5,9 @@
 #include "kiosk/core/data_paths.h"
 #include "kiosk/core/log_categories.h"
 #include "kiosk/form/bundled_form_data.h"
+#include "drivers/printer/printer_factory.h"
 #include "kiosk/portal/portal_client_factory.h"
+#include "kiosk/print/paper_format.h"
 #include "kiosk/store/migrations.h"
 
 namespace motcua {
@@ -19,6 +21,16 @@ std::optional<form::BundledFormData> loadFormData()
         return std::nullopt;
     }
     return std::move(*data);
+}
+
+std::unique_ptr<Printer> openPrinter(const PrinterConfig &config)
+{
+    auto printer = makePrinter(config);
+    if (!printer) {
+        qCWarning(lcDevice) << "printer not available:" << printer.error().code.c_str();
+        return nullptr;
+    }
+    return std::move(*printer);
 }
 
 }  // namespace
@@ -55,6 +67,12 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     , m_siteInfo(config.site)
     , m_statusLookup(m_portal.get(), &m_outbox)
     , m_passportWizard(clock, loadFormData())
+    , m_camera(config.devices.camera)
+    , m_printer(openPrinter(config.devices.printer))
+    , m_printService(m_printer ? std::make_unique<PrintService>(m_db, *m_printer, clock, thermal80()) : nullptr)
+    , m_idCardScan(m_camera, m_passportWizard, config.devices.scanner)
+    , m_photoCapture(m_camera, m_passportWizard)
+    , m_passportSubmission(m_passportWizard, m_outbox, m_portal.get(), m_printService.get(), m_config)
     , m_activity(m_kioskSession)
 {
     m_session.setObserver(&m_journalObserver);
@@ -67,6 +85,9 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     addBuiltInServices(m_catalog);
     m_session.addHolder(&m_statusLookup);
     m_session.addHolder(&m_passportWizard);
+    m_session.addHolder(&m_idCardScan);
+    m_session.addHolder(&m_photoCapture);
+    m_session.addHolder(&m_passportSubmission);
     m_switcher.switchTo(QString::fromStdString(config.ui.defaultLanguage));
     QObject::connect(&m_kioskSession, &KioskSession::languageChanged, &m_switcher,
                      [this] { m_switcher.switchTo(m_kioskSession.language()); });
@@ -85,6 +106,9 @@ void KioskGraph::attach(QQmlEngine &engine)
     SiteInfo::setInstance(&m_siteInfo);
     StatusLookup::setInstance(&m_statusLookup);
     PassportWizard::setInstance(&m_passportWizard);
+    IdCardScan::setInstance(&m_idCardScan);
+    PhotoCapture::setInstance(&m_photoCapture);
+    PassportSubmission::setInstance(&m_passportSubmission);
     m_switcher.setEngine(&engine);
 }
 

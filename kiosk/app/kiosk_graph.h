@@ -10,7 +10,11 @@
 #include "kiosk/app/language_switcher.h"
 #include "kiosk/app/service_catalog.h"
 #include "kiosk/app/outbox_worker.h"
+#include "kiosk/app/id_card_scan.h"
+#include "kiosk/app/passport_submission.h"
 #include "kiosk/app/passport_wizard.h"
+#include "kiosk/app/photo_capture.h"
+#include "kiosk/app/shared_camera.h"
 #include "kiosk/app/site_info.h"
 #include "kiosk/app/status_lookup.h"
 #include "kiosk/app/user_activity_filter.h"
@@ -19,6 +23,8 @@
 #include "kiosk/session/citizen_session.h"
 #include "kiosk/store/database.h"
 #include "kiosk/portal/portal_client.h"
+#include "kiosk/print/print_service.h"
+#include "kiosk/print/printer.h"
 #include "kiosk/store/outbox_store.h"
 #include "kiosk/store/session_journal.h"
 
@@ -43,6 +49,11 @@ public:
     StatusLookup &statusLookup() { return m_statusLookup; }
     OutboxStore &outbox() { return m_outbox; }
     PassportWizard &passportWizard() { return m_passportWizard; }
+    SharedCamera &camera() { return m_camera; }
+    IdCardScan &idCardScan() { return m_idCardScan; }
+    PhotoCapture &photoCapture() { return m_photoCapture; }
+    PassportSubmission &passportSubmission() { return m_passportSubmission; }
+    PrintService *printService() { return m_printService.get(); }  // null: no printer configured
 
 private:
     KioskGraph(const Config &config, const Clock &clock, Database db, std::filesystem::path databaseFile);
@@ -61,6 +72,12 @@ private:
     SiteInfo m_siteInfo;
     StatusLookup m_statusLookup;
     PassportWizard m_passportWizard;
+    SharedCamera m_camera;
+    std::unique_ptr<Printer> m_printer;  // null when no printer is configured
+    std::unique_ptr<PrintService> m_printService;
+    IdCardScan m_idCardScan;
+    PhotoCapture m_photoCapture;
+    PassportSubmission m_passportSubmission;
     LanguageSwitcher m_switcher;
     UserActivityFilter m_activity;
 };

@@ -51,6 +51,7 @@ QVariant PassportFieldModel::data(const QModelIndex &index, int role) const
     case DayRole: return view.day;
     case MonthRole: return view.month;
     case YearRole: return view.year;
+    case FromCardRole: return view.fromCard;
     default: return {};
     }
 }
@@ -60,7 +61,8 @@ QHash<int, QByteArray> PassportFieldModel::roleNames() const
     return {{KeyRole, "fieldKey"},      {LabelRole, "label"},       {KindRole, "kind"},
             {ValueRole, "value"},       {DisplayValueRole, "displayValue"}, {ErrorRole, "errorText"},
             {MandatoryRole, "mandatory"}, {ShownRole, "shown"},     {ChoicesRole, "choices"},
-            {DayRole, "day"},           {MonthRole, "month"},       {YearRole, "year"}};
+            {DayRole, "day"},           {MonthRole, "month"},       {YearRole, "year"},
+            {FromCardRole, "fromCard"}};
 }
 
 }  // namespace motcua

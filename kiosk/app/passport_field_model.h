@@ -32,6 +32,7 @@ public:
         DayRole,
         MonthRole,
         YearRole,
+        FromCardRole,  // the value came from the ID card's QR and is unchanged
     };
 
     explicit PassportFieldModel(const PassportWizard &wizard, QObject *parent = nullptr);

@@ -19,12 +19,11 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// The whole flow in order. Placeholders are the steps other issues plug in:
-// enable them there, nothing else in the wizard changes.
+// The whole flow in order. Disabled steps appear when their view-model plugs in.
 std::vector<PassportWizard::Step> allSteps()
 {
     return {
-        {QStringLiteral("id_scan"), Kind::Placeholder, false},  // ID-card scan prefill (scanning issue)
+        {QStringLiteral("id_scan"), Kind::Scan, false},  // ID-card QR prefill (IdCardScan)
         {QStringLiteral("about_you"), Kind::Form, true},
         {QStringLiteral("id_card"), Kind::Form, true},
         {QStringLiteral("addresses"), Kind::Form, true},
@@ -32,11 +31,11 @@ std::vector<PassportWizard::Step> allSteps()
         {QStringLiteral("family"), Kind::Form, true},
         {QStringLiteral("previous_passport"), Kind::Form, true},
         {QStringLiteral("request"), Kind::Form, true},
-        {QStringLiteral("photo"), Kind::Placeholder, false},  // passport photo (photo issue)
+        {QStringLiteral("photo"), Kind::Photo, false},  // passport photo (PhotoCapture)
         {QStringLiteral("review"), Kind::Review, true},
         {QStringLiteral("fee"), Kind::Fee, true},
-        {QStringLiteral("payment"), Kind::Placeholder, false},  // VietQR payment (payment issue)
-        {QStringLiteral("submit"), Kind::Placeholder, false},   // hand to the outbox, receipt (portal issue)
+        {QStringLiteral("payment"), Kind::Payment, false},  // submission and VietQR payment (PassportSubmission)
+        {QStringLiteral("receipt"), Kind::Receipt, false},  // receipt on screen and on paper (PassportSubmission)
     };
 }
 
@@ -78,14 +77,65 @@ PassportWizard::PassportWizard(const Clock &clock, std::optional<form::BundledFo
     : QObject(parent)
     , m_clock(clock)
     , m_data(std::move(data))
+    , m_allSteps(allSteps())
     , m_fields(*this)
 {
-    for (auto &step : allSteps()) {
+    rebuildSteps();
+    enterStep(0);
+}
+
+void PassportWizard::rebuildSteps()
+{
+    m_steps.clear();
+    for (const auto &step : m_allSteps) {
         if (step.enabled) {
             m_steps.push_back(step);
         }
     }
+}
+
+void PassportWizard::plugStep(const QString &key, StepGate gate)
+{
+    for (auto &step : m_allSteps) {
+        if (step.key == key) {
+            step.enabled = true;
+        }
+    }
+    if (gate) {
+        m_gates[key] = std::move(gate);
+    }
+    rebuildSteps();
     enterStep(0);
+}
+
+void PassportWizard::prefillFromCard(const std::map<std::string, std::string> &answers)
+{
+    for (const auto &[key, value] : answers) {
+        if (form::findField(m_form.kind, key) == nullptr || value.empty()) {
+            continue;
+        }
+        m_form.set(key, value);
+        m_cardAnswers[key] = value;
+        m_dates.erase(qs(key));
+        m_compositions.erase(qs(key));
+        m_touched.insert(qs(key));
+    }
+    refresh();
+}
+
+bool PassportWizard::fromCard(const QString &key) const
+{
+    const auto k = key.toStdString();
+    const auto it = m_cardAnswers.find(k);
+    return it != m_cardAnswers.end() && m_form.answer(k) == it->second;
+}
+
+void PassportWizard::attachPhoto(QByteArray jpeg, QString guideException)
+{
+    m_photoJpeg.fill('\0');  // overwrite the previous photo before letting go
+    m_photoJpeg = std::move(jpeg);
+    m_photoException = std::move(guideException);
+    emit photoChanged();
 }
 
 void PassportWizard::setLanguage(const QString &language)
@@ -114,10 +164,13 @@ form::Date PassportWizard::today() const
 QString PassportWizard::stepKind() const
 {
     switch (current().kind) {
+    case Kind::Scan: return QStringLiteral("scan");
     case Kind::Form: return QStringLiteral("form");
+    case Kind::Photo: return QStringLiteral("photo");
     case Kind::Review: return QStringLiteral("review");
     case Kind::Fee: return QStringLiteral("fee");
-    case Kind::Placeholder: return QStringLiteral("placeholder");
+    case Kind::Payment: return QStringLiteral("payment");
+    case Kind::Receipt: return QStringLiteral("receipt");
     }
     return {};
 }
@@ -127,8 +180,13 @@ QString PassportWizard::titleOf(const Step &step) const
     if (step.kind == Kind::Review) {
         return QCoreApplication::translate("PassportWizard", "Check your answers");
     }
-    if (step.kind == Kind::Fee) {
-        return QCoreApplication::translate("PassportWizard", "Fee");
+    switch (step.kind) {
+    case Kind::Scan: return QCoreApplication::translate("PassportWizard", "Scan your ID card");
+    case Kind::Photo: return QCoreApplication::translate("PassportWizard", "Passport photo");
+    case Kind::Fee: return QCoreApplication::translate("PassportWizard", "Fee");
+    case Kind::Payment: return QCoreApplication::translate("PassportWizard", "Payment");
+    case Kind::Receipt: return QCoreApplication::translate("PassportWizard", "Receipt");
+    default: break;
     }
     for (const auto &section : form::sections()) {
         if (qs(section.key) == step.key) {
@@ -215,6 +273,12 @@ bool PassportWizard::next()
             emit stepChanged();
             return false;
         }
+    } else if (const auto gate = m_gates.find(current().key); gate != m_gates.end()) {
+        if (auto blocked = gate->second(); !blocked.isEmpty()) {
+            m_stepMessage = std::move(blocked);
+            emit stepChanged();
+            return false;
+        }
     }
     if (m_step + 1 >= stepCount()) {
         return false;
@@ -246,6 +310,11 @@ void PassportWizard::restart()
         std::fill(value.begin(), value.end(), ' ');  // overwrite before letting go
     }
     m_form = form::PassportForm{};
+    for (auto &[key, value] : m_cardAnswers) {
+        std::fill(value.begin(), value.end(), ' ');
+    }
+    m_cardAnswers.clear();
+    attachPhoto({});
     m_touched.clear();
     m_compositions.clear();
     m_dates.clear();
@@ -541,6 +610,7 @@ PassportWizard::FieldView PassportWizard::fieldView(const FieldSpec &spec) const
     view.error = m_touched.contains(key) ? errorFor(key) : QString();
     view.mandatory = fieldRequired(spec);
     view.shown = fieldShown(spec.key);
+    view.fromCard = fromCard(key);
     for (const auto &choice : form::choicesFor(spec.key)) {
         view.choices.append(QVariantMap{{QStringLiteral("value"), qs(choice.value)},
                                         {QStringLiteral("label"), qs(vietnamese() ? choice.labelVi : choice.labelEn)}});
@@ -664,7 +734,7 @@ QString PassportWizard::feeCatalogueDate() const
                        : QString::fromStdString(m_data->fees.catalogueDate());
 }
 
-void PassportWizard::loadSampleAnswers(int index)
+void PassportWizard::loadSampleAnswers(const QString &key)
 {
     restart();
     const std::pair<const char *, const char *> sample[] = {
@@ -693,10 +763,10 @@ void PassportWizard::loadSampleAnswers(int index)
         {"delivery.method", "pickup"},
         {"declaration.confirmed", "yes"},
     };
-    for (const auto &[key, value] : sample) {
-        m_form.set(key, value);
+    for (const auto &[name, value] : sample) {
+        m_form.set(name, value);
     }
-    enterStep(index);
+    goToStep(key);
     refresh();
 }
 

@@ -4,11 +4,13 @@
 // answer goes through the form rules as it is typed; QML only shows the
 // fields of the current step (PassportFieldModel) and the words of each error.
 //
-// Steps not built yet (ID-card scan prefill, photo, payment, submission) are
-// in the step list as disabled placeholders, so their issues only enable them.
+// Steps with their own view-model (ID-card scan, photo, payment, receipt) are
+// in the step list from the start but appear only once that view-model plugs
+// itself in with plugStep(); the wizard then asks its gate before moving on.
 #include <QObject>
 #include <QSet>
 #include <QVariantList>
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 #include <map>
 #include <optional>
@@ -34,7 +36,8 @@ class PassportWizard : public QObject, public QmlInstance<PassportWizard>, publi
     Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
     Q_PROPERTY(int stepCount READ stepCount CONSTANT)
     Q_PROPERTY(QString stepKey READ stepKey NOTIFY stepChanged)
-    Q_PROPERTY(QString stepKind READ stepKind NOTIFY stepChanged)  // "form", "review", "fee"
+    // "scan", "form", "photo", "review", "fee", "payment", "receipt"
+    Q_PROPERTY(QString stepKind READ stepKind NOTIFY stepChanged)
     Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
     Q_PROPERTY(QStringList stepTitles READ stepTitles NOTIFY stepChanged)
     Q_PROPERTY(QString stepMessage READ stepMessage NOTIFY stepChanged)
@@ -49,14 +52,18 @@ class PassportWizard : public QObject, public QmlInstance<PassportWizard>, publi
     Q_PROPERTY(QString feeProcedure READ feeProcedure NOTIFY answersChanged)
     Q_PROPERTY(int feeReturnDays READ feeReturnDays NOTIFY answersChanged)
     Q_PROPERTY(QString feeCatalogueDate READ feeCatalogueDate NOTIFY answersChanged)
+    Q_PROPERTY(bool hasPhoto READ hasPhoto NOTIFY photoChanged)
 
 public:
-    enum class StepKind { Form, Review, Fee, Placeholder };
+    enum class StepKind { Scan, Form, Photo, Review, Fee, Payment, Receipt };
     struct Step {
-        QString key;  // a form section key, or "review", "fee", or a placeholder's name
+        QString key;  // a form section key, or "id_scan", "photo", "review", "fee", "payment", "receipt"
         StepKind kind;
-        bool enabled;
+        bool enabled;  // plugged-in steps start disabled
     };
+    // Asked when the citizen presses "next" on a plugged-in step: an empty
+    // string lets them go on, anything else is shown as the step's message.
+    using StepGate = std::function<QString()>;
 
     // `data` null: the bundled lists could not be loaded; the wizard then says so.
     PassportWizard(const Clock &clock, std::optional<form::BundledFormData> data, QObject *parent = nullptr);
@@ -102,8 +109,23 @@ public:
     Q_INVOKABLE QVariantList search(const QString &key, const QString &query) const;
     Q_INVOKABLE QString answer(const QString &key) const;
 
-    // Fills a complete sample declaration and opens step `index` (screenshots only).
-    void loadSampleAnswers(int index);
+    // A step's view-model makes its step appear ("id_scan", "photo", "payment",
+    // "receipt"). Call before the first citizen arrives.
+    void plugStep(const QString &key, StepGate gate = {});
+    // Answers read from the ID card's QR (form keys → values); the fields show
+    // they came from the card until the citizen changes them.
+    void prefillFromCard(const std::map<std::string, std::string> &answers);
+    bool fromCard(const QString &key) const;
+    // The accepted passport photo (baseline JPEG) and, when a guide accepted a
+    // photo with a failing check, their note.
+    void attachPhoto(QByteArray jpeg, QString guideException = {});
+    bool hasPhoto() const { return !m_photoJpeg.isEmpty(); }
+    const QByteArray &photoJpeg() const { return m_photoJpeg; }
+    const QString &photoException() const { return m_photoException; }
+    const form::PassportForm &form() const { return m_form; }
+
+    // Fills a complete sample declaration and opens the step `key` (screenshots only).
+    void loadSampleAnswers(const QString &key);
 
     void wipeCitizenData() override { restart(); }
     // Labels and messages follow the kiosk's language ("vi", "en" …).
@@ -113,7 +135,7 @@ public:
     // For PassportFieldModel.
     struct FieldView {
         QString label, kind, value, displayValue, error;
-        bool mandatory = false, shown = true;
+        bool mandatory = false, shown = true, fromCard = false;
         QVariantList choices;
         QString day, month, year;
     };
@@ -123,6 +145,7 @@ signals:
     void stepChanged();
     void answersChanged();
     void inputMethodChanged();
+    void photoChanged();
 
 private:
     struct Composition {
@@ -138,6 +161,7 @@ private:
     QString titleOf(const Step &step) const;
     const Step &current() const { return m_steps.at(m_step); }
     void enterStep(int index);
+    void rebuildSteps();
     void refresh();
     QString errorFor(const QString &key) const;
     QString displayOf(const form::FieldSpec &spec, const std::string &value) const;
@@ -149,7 +173,12 @@ private:
 
     const Clock &m_clock;
     std::optional<form::BundledFormData> m_data;
-    std::vector<Step> m_steps;  // enabled steps only; see allSteps() in the .cpp
+    std::vector<Step> m_allSteps;  // the whole flow; see allSteps() in the .cpp
+    std::vector<Step> m_steps;  // enabled steps only
+    std::map<QString, StepGate> m_gates;
+    std::map<std::string, std::string> m_cardAnswers;  // what the ID card said, by form key
+    QByteArray m_photoJpeg;
+    QString m_photoException;
     int m_step = 0;
     form::PassportForm m_form;
     QSet<QString> m_touched;  // fields whose errors are shown

@@ -38,8 +38,8 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
                                     QStringLiteral("With --screen status: look this receipt number up first."),
                                     QStringLiteral("NUMBER"));
     const QCommandLineOption wizardStep(QStringLiteral("wizard-step"),
-                                        QStringLiteral("With --screen passport: fill sample answers and open step N (from 0); screenshots only."),
-                                        QStringLiteral("N"));
+                                        QStringLiteral("With --screen passport: fill sample answers and open STEP (about_you, review, fee …); screenshots only."),
+                                        QStringLiteral("STEP"));
     const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                         QStringLiteral("Exit once the attract screen is drawn (startup benchmark)."));
     parser.addOptions({help, version, windowed, config, selfTest, screenshot, screen, language, size, lookup, wizardStep, firstFrame});
@@ -71,14 +71,7 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
     options.screen = parser.value(screen);
     options.language = parser.value(language);
     options.lookup = parser.value(lookup);
-    if (parser.isSet(wizardStep)) {
-        bool ok = false;
-        options.wizardStep = parser.value(wizardStep).toInt(&ok);
-        if (!ok || options.wizardStep < 0) {
-            *error = QStringLiteral("--wizard-step wants a step number from 0");
-            return std::nullopt;
-        }
-    }
+    options.wizardStep = parser.value(wizardStep);
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
         const auto match = pattern.match(parser.value(size));

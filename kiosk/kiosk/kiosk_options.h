@@ -16,7 +16,7 @@ struct KioskOptions {
     QString screen = QStringLiteral("attract");  // with --screenshot
     QString language;  // overrides ui.default_language
     QString lookup;  // with --screen status: look this receipt number up first
-    int wizardStep = -1;  // with --screen passport: sample answers, open this step (0-based)
+    QString wizardStep;  // with --screen passport: sample answers, open this step (key, e.g. "review")
     QSize size;  // window size; empty = the screen's
     bool headless() const { return selfTest || exitAfterFirstFrame || !screenshotFile.isEmpty(); }
 };

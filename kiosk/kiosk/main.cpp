@@ -71,7 +71,7 @@ void loadFonts(QGuiApplication &app)
 }
 
 // Drives the session to the screen asked for by --screen (and --lookup).
-void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup, int wizardStep)
+void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup, const QString &wizardStep)
 {
     auto &session = graph.kioskSession();
     if (screen == QLatin1String("attract")) {
@@ -89,7 +89,7 @@ void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup,
         graph.statusLookup().lookup(lookup);
         graph.statusLookup().waitForIdle();
     }
-    if (screen == QLatin1String("passport") && wizardStep >= 0) {
+    if (screen == QLatin1String("passport") && !wizardStep.isEmpty()) {
         graph.passportWizard().loadSampleAnswers(wizardStep);
     }
 }

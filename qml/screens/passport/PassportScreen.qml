@@ -57,8 +57,12 @@ Item {
                 Layout.fillHeight: true
                 sourceComponent: {
                     switch (PassportWizard.stepKind) {
+                    case "scan": return idScanStep
+                    case "photo": return photoStep
                     case "review": return reviewStep
                     case "fee": return feeStep
+                    case "payment": return paymentStep
+                    case "receipt": return receiptStep
                     default: return formStep
                     }
                 }
@@ -102,6 +106,10 @@ Item {
     Component { id: formStep; FormStep {} }
     Component { id: reviewStep; ReviewStep {} }
     Component { id: feeStep; FeeStep {} }
+    Component { id: idScanStep; IdScanStep {} }
+    Component { id: photoStep; PhotoStep {} }
+    Component { id: paymentStep; PaymentStep {} }
+    Component { id: receiptStep; ReceiptStep {} }
 
     LanguagePicker { id: languagePicker }
 }
