@@ -16,6 +16,7 @@
 #include "kiosk/kiosk/kiosk_options.h"
 #include "kiosk/kiosk/ui_checks.h"
 #include "kiosk/platform/systemd_notifier.h"
+#include "kiosk/platform/termination_signals.h"
 
 Q_IMPORT_QML_PLUGIN(KioskAppPlugin)
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
@@ -187,6 +188,12 @@ int main(int argc, char **argv)
         return app.exec();
     }
     SystemdNotifier serviceManager;  // READY=1 on the first attract frame, then WATCHDOG=1 from this loop
+    TerminationSignals termination;  // systemctl stop: wipe the citizen's data, STOPPING=1, quit
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, [&kiosk](int number) {
+        qCInfo(lcCore) << "signal" << number << "- quitting";
+        kiosk.session().abandon();
+        QCoreApplication::quit();
+    });
     onFirstFrame(window, [&serviceManager] { serviceManager.notifyReady(); });
     if (options->exitAfterFirstFrame) {
         onFirstFrame(window, [] {

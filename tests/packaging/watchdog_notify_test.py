@@ -3,7 +3,7 @@
 event loop every half WATCHDOG_USEC, no more pings once the event loop is blocked, STOPPING=1 on
 an orderly quit. The test plays systemd: it owns the NOTIFY_SOCKET datagram socket.
 
-usage: watchdog_notify_test.py BIN_DIR {pings|stopping}
+usage: watchdog_notify_test.py BIN_DIR {pings|stopping|sigterm}
 """
 import os
 import socket
@@ -128,10 +128,30 @@ def test_stopping(bin_dir, tmp):
         listener.close()
 
 
+def test_sigterm(bin_dir, tmp):
+    """systemctl stop: SIGTERM while the attract screen is up gives STOPPING=1 and a clean exit 0."""
+    listener, kiosk, log = start_kiosk(bin_dir, tmp, {"WATCHDOG_USEC": str(WATCHDOG_USEC)}, [])
+    try:
+        wait_ready(listener, kiosk, log)
+        kiosk.terminate()
+        fields = [field for _, field in receive(listener, time.monotonic() + 30, kiosk)]
+        kiosk.wait(timeout=30)
+        print(f"after SIGTERM: {sorted(set(fields))}; exit code {kiosk.returncode}")
+        if "STOPPING=1" not in fields:
+            fail("no STOPPING=1 after SIGTERM", read_log(log))
+        if kiosk.returncode != 0:
+            fail(f"exit code {kiosk.returncode} after SIGTERM (expected an orderly quit, 0)", read_log(log))
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+            kiosk.wait()
+        listener.close()
+
+
 def main():
     bin_dir, case = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory(prefix="motcua-notify-") as tmp:
-        {"pings": test_pings, "stopping": test_stopping}[case](bin_dir, tmp)
+        {"pings": test_pings, "stopping": test_stopping, "sigterm": test_sigterm}[case](bin_dir, tmp)
     print("PASS")
 
 
