@@ -59,6 +59,13 @@ void addStatusLookupService(ServiceCatalog &catalog)
                  QStringLiteral("search.svg")});
 }
 
+void addProceduresService(ServiceCatalog &catalog)
+{
+    catalog.add({QStringLiteral("procedures"), QT_TRANSLATE_NOOP("ServiceCatalog", "Procedures and fees"),
+                 QT_TRANSLATE_NOOP("ServiceCatalog", "What to bring, what it costs and when the result is ready"),
+                 QStringLiteral("document.svg")});
+}
+
 void addPassportService(ServiceCatalog &catalog)
 {
     catalog.add({QStringLiteral("passport"), QT_TRANSLATE_NOOP("ServiceCatalog", "Apply for a passport"),

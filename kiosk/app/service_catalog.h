@@ -46,6 +46,8 @@ private:
 void addBuiltInServices(ServiceCatalog &catalog);
 // "Check an application": offered when a portal is configured.
 void addStatusLookupService(ServiceCatalog &catalog);
+// "Procedures and fees": offered when the procedures catalogue loads.
+void addProceduresService(ServiceCatalog &catalog);
 // "Apply for a passport": the TK01 wizard, offered when the form data loads.
 void addPassportService(ServiceCatalog &catalog);
 
