@@ -24,6 +24,17 @@ constexpr double kEyeFaceWidth = 120;
 // jitters by 5–12 % between frames from its scale steps alone).
 constexpr double kEyeReuseMaxShift = 0.05;
 constexpr double kEyeReuseMaxResize = 0.15;
+// Eye tracking (live): the previous eyes are searched again when the face box
+// moved at most this fraction of its width and changed size by at most this
+// fraction; each eye in a window this many eye sizes around the predicted
+// one, at eye sizes within this factor of the previous size. The cascade
+// then evaluates the whole-band search's own windows near each eye (~0.35 of
+// the band, 3–4 of its ~10 scales), so the hits barely differ; measured in
+// docs/photo.md (a margin of 0.6 and ×1.35 saved only a third).
+constexpr double kEyeTrackMaxShift = 0.25;
+constexpr double kEyeTrackMaxResize = 0.2;
+constexpr double kEyeTrackMargin = 0.3;
+constexpr double kEyeTrackSizeFactor = 1.2;
 
 double overlap(const cv::Rect2d &a, const cv::Rect2d &b)
 {
@@ -62,6 +73,7 @@ void FaceFinder::forget()
 {
     m_tracked.reset();
     m_lastEyes = {};
+    m_eyesTrackedFor = 0;
     m_frame = 0;
     m_othersSeen = 0;
 }
@@ -110,6 +122,13 @@ void FaceFinder::findEyes(const cv::Mat &grey, FoundFace &face)
     }
     cv::Mat &small = m_eyeSmall;
     cv::resize(grey(region), small, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    if (findEyesNearLast(small, region, scale, face)) {
+        ++m_eyesTrackedFor;
+        ++m_eyeCounts.tracked;
+        return;
+    }
+    m_eyesTrackedFor = 0;
+    ++m_eyeCounts.band;
     std::vector<cv::Rect> &hits = m_hits;
     m_eye.detectMultiScale(small, hits, 1.1, 3, 0, cv::Size(14, 14), cv::Size(48, 48));
     const double midX = small.cols / 2.0;
@@ -130,6 +149,66 @@ void FaceFinder::findEyes(const cv::Mat &grey, FoundFace &face)
     if (right) {
         face.rightEye = toFrame(*right);
     }
+}
+
+bool FaceFinder::findEyesNearLast(const cv::Mat &small, const cv::Rect &region, double scale, FoundFace &face)
+{
+    const cv::Rect2d &was = m_lastEyes.box;
+    // m_frame was already advanced: the previous frame is m_frame - 2.
+    if (!trackEyes || m_mode != Mode::Live || m_lastEyes.frame != m_frame - 2 || !m_lastEyes.left ||
+        !m_lastEyes.right || was.width <= 0 || m_eyesTrackedFor + 1 >= std::max(1, fullEyeSearchInterval)) {
+        return false;
+    }
+    const cv::Rect2d &box = face.box;
+    const double dx = (box.x + box.width / 2) - (was.x + was.width / 2);
+    const double dy = (box.y + box.height / 2) - (was.y + was.height / 2);
+    const double resize = box.width / was.width;
+    if (std::max(std::abs(dx), std::abs(dy)) > kEyeTrackMaxShift * was.width ||
+        std::abs(resize - 1) > kEyeTrackMaxResize) {
+        return false;
+    }
+    const double midX = small.cols / 2.0;
+    std::optional<cv::Rect> found[2];
+    const cv::Rect2d *last[2] = {&*m_lastEyes.left, &*m_lastEyes.right};
+    for (int side = 0; side < 2; ++side) {
+        // The previous eye, moved with the box, in `small` pixels.
+        const cv::Rect2d &e = *last[side];
+        const double size = e.width * resize * scale;
+        const double cx = ((e.x + e.width / 2 + dx) - region.x) * scale;
+        const double cy = ((e.y + e.height / 2 + dy) - region.y) * scale;
+        const double half = size * (0.5 + kEyeTrackMargin);
+        const cv::Rect window = cv::Rect(cv::Point(cvFloor(cx - half), cvFloor(cy - half)),
+                                         cv::Point(cvCeil(cx + half), cvCeil(cy + half))) &
+                                cv::Rect(0, 0, small.cols, small.rows);
+        const int minSide = static_cast<int>(size / kEyeTrackSizeFactor);
+        const int maxSide = static_cast<int>(std::ceil(size * kEyeTrackSizeFactor));
+        if (window.width < 20 || window.height < 20 || maxSide < 20) {
+            return false;
+        }
+        m_eye.detectMultiScale(small(window), m_hits, 1.1, 3, 0, cv::Size(minSide, minSide),
+                               cv::Size(maxSide, maxSide));
+        for (cv::Rect h : m_hits) {
+            h.x += window.x;
+            h.y += window.y;
+            const bool leftHalf = h.x + h.width / 2.0 < midX;
+            if (leftHalf != (side == 0)) {
+                continue;
+            }
+            if (!found[side] || h.area() > found[side]->area()) {
+                found[side] = h;
+            }
+        }
+        if (!found[side]) {
+            ++m_eyeCounts.missed;
+            return false;
+        }
+    }
+    const auto toFrame = [&](const cv::Rect &h) {
+        return cv::Rect2d(region.x + h.x / scale, region.y + h.y / scale, h.width / scale, h.height / scale);
+    };
+    face.leftEye = toFrame(*found[0]);
+    face.rightEye = toFrame(*found[1]);
+    return true;
 }
 
 bool FaceFinder::reuseEyes(FoundFace &face) const

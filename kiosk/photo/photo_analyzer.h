@@ -24,6 +24,7 @@ public:
     PhotoReport analyze(const cv::Mat &frame);
     void reset() { m_finder->forget(); }
     const PhotoRules &rules() const { return m_rules; }
+    const FaceFinder &finder() const { return *m_finder; }
 
 private:
     PhotoAnalyzer(std::unique_ptr<FaceFinder> finder, PhotoRules rules, Mode mode)

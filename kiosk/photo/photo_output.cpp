@@ -53,6 +53,12 @@ void BestFrameSelector::offer(const cv::Mat &frame, const PhotoReport &report)
     }
 }
 
+void BestFrameSelector::keep(const cv::Mat &frame, const PhotoReport &report)
+{
+    ++m_offered;
+    m_best = Candidate{frame.clone(), report, report.score()};
+}
+
 void BestFrameSelector::clear()
 {
     m_best.reset();

@@ -27,6 +27,8 @@ Result<std::vector<std::uint8_t>> encodeBaselineJpeg(const cv::Mat &image, std::
 class BestFrameSelector {
 public:
     void offer(const cv::Mat &frame, const PhotoReport &report);
+    // Keeps this frame whatever its report (a guide's manual capture).
+    void keep(const cv::Mat &frame, const PhotoReport &report);
     bool empty() const { return !m_best.has_value(); }
     int offered() const { return m_offered; }
     const cv::Mat &frame() const { return m_best->frame; }
