@@ -1,19 +1,23 @@
 // make-scan-samples: writes the golden QR sample images of tests/data/scan and
-// their manifest. Each image follows a camera-like path: a QR code rendered at
-// print resolution onto an ID-card-sized card, downsampled as a printer and a
-// sensor would, placed in a scene with a 3-D pose (perspective), then blurred,
-// dimmed, glared, noised and JPEG-compressed. Fixed seeds: the same build
-// writes the same files.
+// their manifest. Each image follows a print-and-camera path: an ID-card-sized
+// card with its QR code written as a vector PDF, rasterised by Ghostscript at
+// 254 dpi (anti-aliased, as a print and a sensor blur module edges), placed in
+// a scene with a 3-D pose (perspective), then blurred, dimmed, glared, noised
+// and JPEG-compressed. Fixed seeds: the same build writes the same files.
 //
 //   make_scan_samples OUTPUT_DIR
 //
 // The people in the payloads are invented; their ID numbers are structurally
 // valid so that the payloads pass the parser's cross-checks.
 #include <qrencode.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <functional>
 #include <string>
 #include <vector>
@@ -66,31 +70,88 @@ cv::Mat renderQr(const std::string &text, int pixelsPerModule)
     return big;
 }
 
-// A card: pale tinted background, a guilloche-like pattern, grey "text" lines,
-// and the QR code in a corner at `qrMillimetres` wide.
-cv::Mat renderCard(const std::vector<std::string> &texts, double qrMillimetres, cv::RNG &rng)
+// A card (pale tint, guilloche, grey text lines, the QR code in a corner at
+// `qrMillimetres` wide), printed: written as a vector PDF page of 85.6 × 54 mm (QR
+// modules as filled squares, the guilloche as Bézier ellipses, text as bars),
+// rasterised by Ghostscript at 254 dpi (10 px/mm) with anti-aliasing, as a
+// print-and-photograph path would see it. Needs `gs` on the PATH.
+cv::Mat renderCardThroughPdf(const std::vector<std::string> &texts, double qrMillimetres, cv::RNG &rng,
+                             const std::filesystem::path &workDir)
 {
-    cv::Mat card(kCardH, kCardW, CV_8UC3, cv::Scalar(222, 232, 236));
-    for (int i = 0; i < 30; ++i) {
-        cv::ellipse(card, {kCardW / 2, kCardH / 2}, {80 + i * 14, 50 + i * 9}, i * 6.0, 0, 360,
-                    cv::Scalar(200, 215, 225), 1, cv::LINE_AA);
+    constexpr double mm = 72.0 / 25.4;  // PDF points per millimetre
+    const double pageW = 85.6 * mm, pageH = 54.0 * mm;
+    std::ostringstream c;
+    c.setf(std::ios::fixed);
+    c.precision(3);
+    // y grows downwards in the card's millimetres: flip once.
+    c << "1 0 0 -1 0 " << pageH << " cm " << mm << " 0 0 " << mm << " 0 0 cm\n";
+    c << "0.925 0.910 0.871 rg 0 0 85.6 54 re f\n";  // BGR(222,232,236) as RGB
+    c << "0.882 0.843 0.784 RG 0.1 w\n";
+    for (int i = 0; i < 30; ++i) {  // ellipses, rotated, as four Bézier quarters each
+        const double a = 8.0 + i * 1.4, b = 5.0 + i * 0.9, k = 0.5523;
+        const double t = i * 6.0 * CV_PI / 180;
+        c << "q " << std::cos(t) << ' ' << std::sin(t) << ' ' << -std::sin(t) << ' ' << std::cos(t) << " 42.8 27 cm ";
+        c << a << " 0 m " << a << ' ' << k * b << ' ' << k * a << ' ' << b << " 0 " << b << " c "
+          << -k * a << ' ' << b << ' ' << -a << ' ' << k * b << ' ' << -a << " 0 c "
+          << -a << ' ' << -k * b << ' ' << -k * a << ' ' << -b << " 0 " << -b << " c "
+          << k * a << ' ' << -b << ' ' << a << ' ' << -k * b << ' ' << a << " 0 c S Q\n";
     }
+    c << "0.373 0.353 0.353 rg\n";
     for (int line = 0; line < 7; ++line) {
-        const int width = rng.uniform(180, 380);
-        cv::rectangle(card, cv::Rect(40, 60 + line * 60, width, 18), cv::Scalar(90, 90, 95), cv::FILLED);
+        c << "4 " << 6 + line * 6 << ' ' << rng.uniform(180, 380) / 10.0 << " 1.8 re f\n";
     }
     int slot = 0;
     for (const auto &text : texts) {
-        const int side = static_cast<int>(qrMillimetres * 10);
-        cv::Mat symbol = renderQr(text, 8);
-        cv::Mat scaled;
-        cv::resize(symbol, scaled, {side, side}, 0, 0, cv::INTER_AREA);  // print + scan resolution loss
-        cv::Mat colour;
-        cv::cvtColor(scaled, colour, cv::COLOR_GRAY2BGR);
-        const int x = kCardW - side - 40 - slot * (side + 30);
-        colour.copyTo(card(cv::Rect(x, 40, side, side)));
+        const cv::Mat symbol = renderQr(text, 1);
+        const double module = qrMillimetres / symbol.cols;
+        const double x0 = 85.6 - qrMillimetres - 4 - slot * (qrMillimetres + 3);
+        c << "1 1 1 rg " << x0 << " 4 " << qrMillimetres << ' ' << qrMillimetres << " re f 0 0 0 rg\n";
+        for (int y = 0; y < symbol.rows; ++y) {
+            for (int x = 0; x < symbol.cols; ++x) {
+                if (symbol.at<uint8_t>(y, x) == 0) {
+                    c << x0 + x * module << ' ' << 4 + y * module << ' ' << module << ' ' << module << " re\n";
+                }
+            }
+        }
+        c << "f\n";
         ++slot;
     }
+    const std::string content = c.str();
+    std::ostringstream pdf;
+    std::vector<size_t> offsets;
+    pdf << "%PDF-1.4\n";
+    auto object = [&](const std::string &body) {
+        offsets.push_back(static_cast<size_t>(pdf.tellp()));
+        pdf << offsets.size() << " 0 obj\n" << body << "\nendobj\n";
+    };
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    std::ostringstream page;
+    page << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " << pageW << ' ' << pageH << "] /Contents 4 0 R >>";
+    object(page.str());
+    object("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
+    const auto xref = static_cast<size_t>(pdf.tellp());
+    pdf << "xref\n0 " << offsets.size() + 1 << "\n0000000000 65535 f \n";
+    for (const auto offset : offsets) {
+        char line[24];
+        std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+        pdf << line;
+    }
+    pdf << "trailer\n<< /Size " << offsets.size() + 1 << " /Root 1 0 R >>\nstartxref\n" << xref << "\n%%EOF\n";
+    const auto pdfFile = workDir / "card.pdf", pngFile = workDir / "card.png";
+    std::ofstream(pdfFile, std::ios::binary) << pdf.str();
+    const std::string command = "gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=png16m -r254 -dTextAlphaBits=4 "
+                                "-dGraphicsAlphaBits=4 -o '" + pngFile.string() + "' '" + pdfFile.string() + "'";
+    if (std::system(command.c_str()) != 0) {
+        std::fprintf(stderr, "ghostscript failed: %s\n", command.c_str());
+        std::exit(1);
+    }
+    cv::Mat card = cv::imread(pngFile.string(), cv::IMREAD_COLOR);
+    if (card.empty()) {
+        std::fprintf(stderr, "cannot read the rasterised card %s\n", pngFile.string().c_str());
+        std::exit(1);
+    }
+    cv::resize(card, card, {kCardW, kCardH}, 0, 0, cv::INTER_AREA);  // 254 dpi rounds the page to 857×540
     return card;
 }
 
@@ -263,13 +324,15 @@ int main(int argc, char **argv)
     cv::setNumThreads(1);  // same pixels regardless of the machine
     nlohmann::json manifest = nlohmann::json::array();
     uint64_t seed = 20250701;
+    const auto workDir = std::filesystem::temp_directory_path() / ("make-scan-samples-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(workDir);
     for (const auto &sample : samples()) {
         cv::RNG rng(seed++);
         cv::Mat image;
         if (sample.cardless) {
             image = desk(rng);
         } else {
-            image = place(renderCard(sample.texts, sample.qrMillimetres, rng), sample.pose, rng);
+            image = place(renderCardThroughPdf(sample.texts, sample.qrMillimetres, rng, workDir), sample.pose, rng);
         }
         sample.degrade(image, rng);
         const std::vector<int> params = {cv::IMWRITE_JPEG_QUALITY, sample.jpegQuality};
@@ -279,6 +342,7 @@ int main(int argc, char **argv)
         }
         manifest.push_back({{"file", sample.file}, {"tags", sample.tags}, {"texts", sample.texts}});
     }
+    std::filesystem::remove_all(workDir);
     std::ofstream(out + "/manifest.json") << manifest.dump(2) << "\n";
     std::printf("wrote %zu samples and manifest.json to %s\n", manifest.size(), out.c_str());
     return 0;

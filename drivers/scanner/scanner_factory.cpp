@@ -1,6 +1,7 @@
 #include "drivers/scanner/scanner_factory.h"
 
 #include "drivers/scanner/fake_scanner.h"
+#include "drivers/scanner/hid_pos_scanner.h"
 #include "drivers/scanner/keyboard_wedge_scanner.h"
 #include "drivers/scanner/serial_scanner.h"
 
@@ -16,6 +17,10 @@ Result<std::unique_ptr<CodeScanner>> makeCodeScanner(const ScannerConfig &config
             return fail("scanner.device", "serial scanner backend needs devices.scanner.device");
         }
         return std::unique_ptr<CodeScanner>(std::make_unique<SerialScanner>(config.device));
+    }
+    if (config.backend == "hidpos") {
+        // An empty device: the first /dev/hidraw* declaring usage page 0x8C, found at start().
+        return std::unique_ptr<CodeScanner>(std::make_unique<HidPosScanner>(config.device));
     }
     if (config.backend == "fake") {
         return std::unique_ptr<CodeScanner>(std::make_unique<FakeScanner>());

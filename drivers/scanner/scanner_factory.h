@@ -8,7 +8,7 @@
 
 namespace motcua {
 
-// keyboard | serial | fake; "none" and unknown names are errors
+// keyboard | serial | hidpos | fake; "none" and unknown names are errors
 // (scanner.disabled, scanner.backend, scanner.device).
 Result<std::unique_ptr<CodeScanner>> makeCodeScanner(const ScannerConfig &config);
 

@@ -1,5 +1,7 @@
 #include "drivers/scanner/scanner_probe.h"
 
+#include "drivers/scanner/hid_pos_scanner.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -18,6 +20,11 @@ HealthCheck probeScanner(const ScannerConfig &config)
         // A keyboard-wedge scanner types into the focused field; nothing to open.
         return HealthCheck::ok(name, "keyboard-wedge input");
     }
+    if (config.backend == "hidpos" && config.device.empty()) {
+        auto found = HidPosScanner::findDevice();
+        return found ? HealthCheck::ok(name, "HID-POS scanner at " + *found)
+                     : HealthCheck::failed(name, found.error().message);
+    }
     if (config.device.empty()) {
         return HealthCheck::failed(name, "serial backend needs devices.scanner.device");
     }
@@ -26,7 +33,7 @@ HealthCheck probeScanner(const ScannerConfig &config)
         return HealthCheck::failed(name, "cannot open " + config.device);
     }
     ::close(fd);
-    return HealthCheck::ok(name, "serial device " + config.device + " opens");
+    return HealthCheck::ok(name, config.backend + " device " + config.device + " opens");
 }
 
 }  // namespace motcua

@@ -13,55 +13,39 @@ SerialScanner::~SerialScanner() { stop(); }
 
 Status SerialScanner::start(CodeHandler onCode, ErrorHandler onError)
 {
-    if (m_reader.joinable()) {
+    if (m_reader.running()) {
         return fail("scanner.already_started", "scanner already started");
     }
-    m_fd = ::open(m_device.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
-    if (m_fd < 0) {
+    const int fd = ::open(m_device.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         return fail("scanner.open", "cannot open serial scanner " + m_device);
     }
     termios tio{};
-    if (::tcgetattr(m_fd, &tio) == 0) {
+    if (::tcgetattr(fd, &tio) == 0) {
         // Raw bytes: no echo, no line editing, no CR→LF translation, 8N1.
         // CDC-ACM ignores the baud rate; 115200 suits real UARTs too.
         ::cfmakeraw(&tio);
         ::cfsetispeed(&tio, B115200);
         tio.c_cflag |= CLOCAL | CREAD;
-        ::tcsetattr(m_fd, TCSANOW, &tio);
+        ::tcsetattr(fd, TCSANOW, &tio);
     }
-    if (::pipe2(m_wakePipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-        ::close(m_fd);
-        m_fd = -1;
-        return fail("scanner.pipe", "cannot create a wake-up pipe");
-    }
-    m_reader = std::thread([this, onCode = std::move(onCode), onError = std::move(onError)] {
-        readLoop(onCode, onError);
+    return m_reader.start(fd, [this, onCode = std::move(onCode), onError = std::move(onError)](int device, int wakeFd) {
+        readLoop(device, wakeFd, onCode, onError);
     });
-    return {};
 }
 
 void SerialScanner::stop()
 {
-    if (m_reader.joinable()) {
-        const char byte = 1;
-        (void)::write(m_wakePipe[1], &byte, 1);
-        m_reader.join();
-    }
-    for (int *fd : {&m_fd, &m_wakePipe[0], &m_wakePipe[1]}) {
-        if (*fd >= 0) {
-            ::close(*fd);
-            *fd = -1;
-        }
-    }
+    m_reader.stop();
 }
 
-void SerialScanner::readLoop(CodeHandler onCode, ErrorHandler onError)
+void SerialScanner::readLoop(int fd, int wakeFd, const CodeHandler &onCode, const ErrorHandler &onError)
 {
     std::string line;
     bool overflow = false;
     char buffer[512];
     while (true) {
-        pollfd fds[2] = {{m_fd, POLLIN, 0}, {m_wakePipe[0], POLLIN, 0}};
+        pollfd fds[2] = {{fd, POLLIN, 0}, {wakeFd, POLLIN, 0}};
         if (::poll(fds, 2, -1) < 0) {
             if (errno == EINTR) {
                 continue;
@@ -76,7 +60,7 @@ void SerialScanner::readLoop(CodeHandler onCode, ErrorHandler onError)
             onError(Error{"scanner.disconnected", "serial scanner disconnected"});
             return;
         }
-        const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
             continue;
         }

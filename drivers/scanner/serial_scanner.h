@@ -4,9 +4,9 @@
 // a reader thread; stop() wakes it through a pipe.
 #include <atomic>
 #include <string>
-#include <thread>
 
 #include "kiosk/scan/code_scanner.h"
+#include "drivers/scanner/device_reader.h"
 
 namespace motcua {
 
@@ -24,12 +24,10 @@ public:
     static constexpr size_t kMaxLine = 4096;
 
 private:
-    void readLoop(CodeHandler onCode, ErrorHandler onError);
+    void readLoop(int fd, int wakeFd, const CodeHandler &onCode, const ErrorHandler &onError);
 
     std::string m_device;
-    int m_fd = -1;
-    int m_wakePipe[2] = {-1, -1};
-    std::thread m_reader;
+    DeviceReader m_reader;
 };
 
 }  // namespace motcua

@@ -189,7 +189,7 @@ TEST(SerialScanner, ReportsADeviceThatDoesNotOpen)
 TEST(ScannerFactory, BuildsTheConfiguredBackend)
 {
     for (const auto &[backend, name] : std::vector<std::pair<std::string, std::string>>{
-             {"keyboard", "keyboard"}, {"fake", "fake"}}) {
+             {"keyboard", "keyboard"}, {"hidpos", "hidpos"}, {"fake", "fake"}}) {
         ScannerConfig config;
         config.backend = backend;
         const auto scanner = makeCodeScanner(config);

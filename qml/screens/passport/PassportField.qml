@@ -5,7 +5,8 @@ import Kiosk
 import Kiosk.App
 
 // One field of the passport declaration: its label, the input that fits its
-// kind, and its error in words right under it.
+// kind, and its error in words right under it. A value read from the ID card
+// carries a "from the ID card" badge (words, not only a colour) until changed.
 ColumnLayout {
     id: field
     required property string fieldKey
@@ -20,6 +21,7 @@ ColumnLayout {
     required property string day
     required property string month
     required property string year
+    required property bool fromCard
     signal pickRequested(string fieldKey, string label, string kind)
 
     objectName: "fieldBox-" + fieldKey
@@ -29,15 +31,39 @@ ColumnLayout {
     readonly property bool isText: ["text", "name", "id", "phone", "email", "passport"].indexOf(kind) >= 0
     readonly property bool isPicker: ["province", "commune", "ethnicity", "religion"].indexOf(kind) >= 0
 
-    Text {
+    RowLayout {
         Layout.fillWidth: true
-        text: field.label + (field.mandatory ? "" : "  " + qsTr("(optional)"))
-        color: Theme.text
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontSmall
-        font.bold: true
-        wrapMode: Text.WordWrap
-        topPadding: Theme.px(6)
+        spacing: Theme.px(12)
+        Text {
+            Layout.fillWidth: true
+            text: field.label + (field.mandatory ? "" : "  " + qsTr("(optional)"))
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            wrapMode: Text.WordWrap
+            topPadding: Theme.px(6)
+        }
+        Rectangle {
+            objectName: "fromCard-" + field.fieldKey
+            visible: field.fromCard
+            Layout.alignment: Qt.AlignBottom
+            implicitWidth: badgeText.implicitWidth + Theme.px(24)
+            implicitHeight: badgeText.implicitHeight + Theme.px(8)
+            radius: height / 2
+            color: "#e3eefa"
+            border.color: Theme.primaryLight
+            border.width: Theme.px(2)
+            Text {
+                id: badgeText
+                anchors.centerIn: parent
+                text: qsTr("From the ID card")
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall * 0.85
+                font.bold: true
+            }
+        }
     }
 
     // Inline components cannot see `field`: the error state comes in as a property.
