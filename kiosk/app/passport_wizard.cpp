@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <algorithm>
 
+#include "kiosk/form/answer_text.h"
 #include "kiosk/form/form_rules.h"
 
 namespace motcua {
@@ -25,17 +26,22 @@ std::vector<PassportWizard::Step> allSteps()
     return {
         {QStringLiteral("id_scan"), Kind::Scan, false},  // ID-card QR prefill (IdCardScan)
         {QStringLiteral("about_you"), Kind::Form, true},
+        // TK01a part A: the parent or guardian, once the date of birth says under 14.
+        {QStringLiteral("representative"), Kind::Form, true, form::FormKind::Tk01a},
         {QStringLiteral("id_card"), Kind::Form, true},
         {QStringLiteral("addresses"), Kind::Form, true},
-        {QStringLiteral("work"), Kind::Form, true},
+        {QStringLiteral("work"), Kind::Form, true, form::FormKind::Tk01},
         {QStringLiteral("family"), Kind::Form, true},
         {QStringLiteral("previous_passport"), Kind::Form, true},
         {QStringLiteral("request"), Kind::Form, true},
-        {QStringLiteral("photo"), Kind::Photo, false},  // passport photo (PhotoCapture)
+        // The child's photo is taken at the office, where the child applies in person.
+        {QStringLiteral("photo"), Kind::Photo, false, form::FormKind::Tk01},  // passport photo (PhotoCapture)
         {QStringLiteral("review"), Kind::Review, true},
-        {QStringLiteral("fee"), Kind::Fee, true},
-        {QStringLiteral("payment"), Kind::Payment, false},  // submission and VietQR payment (PassportSubmission)
-        {QStringLiteral("receipt"), Kind::Receipt, false},  // receipt on screen and on paper (PassportSubmission)
+        {QStringLiteral("fee"), Kind::Fee, true, form::FormKind::Tk01},
+        {QStringLiteral("payment"), Kind::Payment, false, form::FormKind::Tk01},  // submission and VietQR payment (PassportSubmission)
+        {QStringLiteral("receipt"), Kind::Receipt, false, form::FormKind::Tk01},  // receipt on screen and on paper (PassportSubmission)
+        // TK01a is not sent: the completed declaration is printed for the office (PassportSubmission).
+        {QStringLiteral("child_print"), Kind::Declaration, false, form::FormKind::Tk01a},
     };
 }
 
@@ -88,7 +94,7 @@ void PassportWizard::rebuildSteps()
 {
     m_steps.clear();
     for (const auto &step : m_allSteps) {
-        if (step.enabled) {
+        if (step.enabled && (!step.only || *step.only == m_form.kind)) {
             m_steps.push_back(step);
         }
     }
@@ -171,6 +177,7 @@ QString PassportWizard::stepKind() const
     case Kind::Fee: return QStringLiteral("fee");
     case Kind::Payment: return QStringLiteral("payment");
     case Kind::Receipt: return QStringLiteral("receipt");
+    case Kind::Declaration: return QStringLiteral("declaration");
     }
     return {};
 }
@@ -186,6 +193,7 @@ QString PassportWizard::titleOf(const Step &step) const
     case Kind::Fee: return QCoreApplication::translate("PassportWizard", "Fee");
     case Kind::Payment: return QCoreApplication::translate("PassportWizard", "Payment");
     case Kind::Receipt: return QCoreApplication::translate("PassportWizard", "Receipt");
+    case Kind::Declaration: return QCoreApplication::translate("PassportWizard", "Print the declaration");
     default: break;
     }
     for (const auto &section : form::sections()) {
@@ -237,9 +245,10 @@ void PassportWizard::enterStep(int index)
 
 void PassportWizard::refresh()
 {
+    followAge();
     m_errors.clear();
     if (m_data) {
-        for (auto &error : form::checkForm(m_form, m_data->references(), today())) {
+        for (auto &error : form::checkForm(submittedForm(), m_data->references(), today())) {
             m_errors.emplace(error.field, std::move(error));
         }
     }
@@ -247,9 +256,76 @@ void PassportWizard::refresh()
     emit answersChanged();
 }
 
+form::PassportForm PassportWizard::submittedForm() const
+{
+    return form::tidiedForm(m_form);
+}
+
+void PassportWizard::tidyStep(const QString &section)
+{
+    for (const auto *spec : fieldsOfStep(section)) {
+        const std::string key(spec->key);
+        const auto found = m_form.answers.find(key);
+        if (found == m_form.answers.end()) {
+            continue;
+        }
+        auto tidy = form::tidyAnswer(found->second);
+        if (tidy == found->second) {
+            continue;
+        }
+        m_compositions.erase(qs(spec->key));  // the field now shows the tidied text
+        if (tidy.empty()) {
+            m_form.answers.erase(found);
+        } else {
+            found->second = std::move(tidy);
+        }
+    }
+}
+
+void PassportWizard::followAge()
+{
+    const auto wanted = childPath() ? form::FormKind::Tk01a : form::FormKind::Tk01;
+    if (wanted == m_form.kind) {
+        return;
+    }
+    // Answers the other form does not ask for wait aside, in case the date was a slip.
+    std::map<std::string, std::string> aside;
+    for (auto it = m_form.answers.begin(); it != m_form.answers.end();) {
+        if (form::findField(wanted, it->first) == nullptr) {
+            aside.emplace(it->first, std::move(it->second));
+            it = m_form.answers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_offForm.begin(); it != m_offForm.end();) {
+        if (form::findField(wanted, it->first) != nullptr) {
+            m_form.answers.emplace(it->first, std::move(it->second));
+            it = m_offForm.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_offForm.merge(aside);
+    m_form.kind = wanted;
+    const QString key = stepKey();
+    rebuildSteps();
+    int index = 0;
+    for (int i = 0; i < stepCount(); ++i) {
+        if (m_steps.at(i).key == key) {
+            index = i;
+        }
+    }
+    const QString message = m_stepMessage;
+    enterStep(index);
+    m_stepMessage = message;
+}
+
 bool PassportWizard::next()
 {
     if (current().kind == Kind::Form) {
+        tidyStep(current().key);
+        refresh();
         bool problems = false;
         for (const auto *spec : fieldsOfStep(current().key)) {
             const auto key = qs(spec->key);
@@ -287,15 +363,25 @@ bool PassportWizard::next()
     return true;
 }
 
+bool PassportWizard::submitted() const
+{
+    // Past the point of no return: the application is in the outbox or on paper.
+    const auto kind = current().kind;
+    return kind == Kind::Payment || kind == Kind::Receipt || kind == Kind::Declaration;
+}
+
 void PassportWizard::back()
 {
-    if (m_step > 0) {
+    if (m_step > 0 && !submitted()) {
         enterStep(m_step - 1);
     }
 }
 
 void PassportWizard::goToStep(const QString &key)
 {
+    if (submitted()) {
+        return;
+    }
     for (int i = 0; i < stepCount(); ++i) {
         if (m_steps.at(i).key == key) {
             enterStep(i);
@@ -314,6 +400,11 @@ void PassportWizard::restart()
         std::fill(value.begin(), value.end(), ' ');
     }
     m_cardAnswers.clear();
+    for (auto &[key, value] : m_offForm) {
+        std::fill(value.begin(), value.end(), ' ');
+    }
+    m_offForm.clear();
+    rebuildSteps();
     attachPhoto({});
     m_touched.clear();
     m_compositions.clear();
@@ -641,9 +732,9 @@ QString PassportWizard::childPathMessage() const
         return {};
     }
     return QCoreApplication::translate("PassportWizard",
-                                       "This person is under 14. A parent or guardian declares for a child on form "
-                                       "TK01a, and the child applies in person at the immigration office with a birth "
-                                       "certificate. Please ask a police guide for form TK01a.");
+                                       "This child is under 14: a parent or guardian fills in form TK01a for the child "
+                                       "here, starting with their own details. The kiosk prints the declaration; the "
+                                       "child then applies in person at the immigration office with a birth certificate.");
 }
 
 QVariantList PassportWizard::reviewSections() const
@@ -659,7 +750,7 @@ QVariantList PassportWizard::reviewSections() const
             if (!fieldShown(spec->key)) {
                 continue;
             }
-            const std::string value(m_form.answer(spec->key));
+            const std::string value = form::tidyAnswer(m_form.answer(spec->key));
             const auto error = errorFor(qs(spec->key));
             if (value.empty() && error.isEmpty()) {
                 continue;  // optional and left empty: nothing to send
@@ -694,6 +785,20 @@ std::optional<form::ProcedureFee> PassportWizard::fee() const
     return found ? std::optional(*found) : std::nullopt;
 }
 
+int64_t PassportWizard::feeVnd() const
+{
+    const auto f = fee();
+    return f ? f->feeVnd : 0;
+}
+
+QString PassportWizard::money(int64_t vnd) const
+{
+    if (vietnamese()) {
+        return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(static_cast<qlonglong>(vnd)) + QStringLiteral(" đồng");
+    }
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(static_cast<qlonglong>(vnd)) + QStringLiteral(" VND");
+}
+
 bool PassportWizard::feeKnown() const
 {
     return fee().has_value();
@@ -705,10 +810,7 @@ QString PassportWizard::feeAmount() const
     if (!f) {
         return {};
     }
-    if (vietnamese()) {
-        return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(f->feeVnd) + QStringLiteral(" đồng");
-    }
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(f->feeVnd) + QStringLiteral(" VND");
+    return money(f->feeVnd);
 }
 
 QString PassportWizard::feeProcedure() const
@@ -766,8 +868,43 @@ void PassportWizard::loadSampleAnswers(const QString &key)
     for (const auto &[name, value] : sample) {
         m_form.set(name, value);
     }
+    if (key == QLatin1String("representative") || key == QLatin1String("child_print")) {
+        // A child of 9, declared by her mother (TK01a).
+        const std::pair<const char *, const char *> child[] = {
+            {"given_names", "Thị Bình An"},
+            {"sex", "female"},
+            {"date_of_birth", "2017-03-08"},
+            {"id_number", "001317012345"},
+            {"id_issue_date", "2024-07-01"},
+            {"father.date_of_birth", "1985-02-01"},
+            {"mother.date_of_birth", "1988-08-20"},
+            {"representative.name", "Trần Thị Cúc"},
+            {"representative.date_of_birth", "1988-08-20"},
+            {"representative.sex", "female"},
+            {"representative.id_number", "001188012345"},
+            {"representative.id_issue_date", "2021-06-10"},
+            {"representative.permanent_address.province", "01"},
+            {"representative.permanent_address.commune", "00070"},
+            {"representative.permanent_address.street", "Số 12 phố Hàng Bông"},
+            {"representative.phone", "0912345678"},
+            {"representative.relationship", "mother"},
+        };
+        for (const auto &[name, value] : child) {
+            m_form.set(name, value);
+        }
+        refresh();  // switches to TK01a
+    }
     goToStep(key);
     refresh();
+    if (key == QLatin1String("child_print") && stepKey() != key) {
+        // The printing step appears only when plugged; open it directly.
+        for (int i = 0; i < stepCount(); ++i) {
+            if (m_steps.at(i).key == key) {
+                enterStep(i);
+            }
+        }
+    }
+    emit sampleLoaded(key);
 }
 
 }  // namespace motcua

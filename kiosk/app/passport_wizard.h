@@ -36,7 +36,7 @@ class PassportWizard : public QObject, public QmlInstance<PassportWizard>, publi
     Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
     Q_PROPERTY(int stepCount READ stepCount CONSTANT)
     Q_PROPERTY(QString stepKey READ stepKey NOTIFY stepChanged)
-    // "scan", "form", "photo", "review", "fee", "payment", "receipt"
+    // "scan", "form", "photo", "review", "fee", "payment", "receipt", "declaration"
     Q_PROPERTY(QString stepKind READ stepKind NOTIFY stepChanged)
     Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
     Q_PROPERTY(QStringList stepTitles READ stepTitles NOTIFY stepChanged)
@@ -53,13 +53,17 @@ class PassportWizard : public QObject, public QmlInstance<PassportWizard>, publi
     Q_PROPERTY(int feeReturnDays READ feeReturnDays NOTIFY answersChanged)
     Q_PROPERTY(QString feeCatalogueDate READ feeCatalogueDate NOTIFY answersChanged)
     Q_PROPERTY(bool hasPhoto READ hasPhoto NOTIFY photoChanged)
+    Q_PROPERTY(bool childForm READ isChildForm NOTIFY stepChanged)
 
 public:
-    enum class StepKind { Scan, Form, Photo, Review, Fee, Payment, Receipt };
+    enum class StepKind { Scan, Form, Photo, Review, Fee, Payment, Receipt, Declaration };
     struct Step {
         QString key;  // a form section key, or "id_scan", "photo", "review", "fee", "payment", "receipt"
         StepKind kind;
         bool enabled;  // plugged-in steps start disabled
+        // Which declaration the step belongs to: both, TK01 only (work, fee,
+        // payment, receipt) or TK01a only (representative, printing).
+        std::optional<form::FormKind> only = std::nullopt;
     };
     // Asked when the citizen presses "next" on a plugged-in step: an empty
     // string lets them go on, anything else is shown as the step's message.
@@ -96,6 +100,8 @@ public:
     Q_INVOKABLE void back();
     Q_INVOKABLE void goToStep(const QString &key);  // "sửa" on the review page
     Q_INVOKABLE void restart();
+    // On the payment, receipt or printed-declaration step: no way back into the form.
+    bool submitted() const;
 
     // Stores an answer as given (choices, picked codes) and checks it.
     Q_INVOKABLE void setAnswer(const QString &key, const QString &value);
@@ -123,6 +129,12 @@ public:
     const QByteArray &photoJpeg() const { return m_photoJpeg; }
     const QString &photoException() const { return m_photoException; }
     const form::PassportForm &form() const { return m_form; }
+    // The declaration as it is checked and sent: answers tidied (no leading,
+    // trailing or doubled spaces), only the fields of its form.
+    form::PassportForm submittedForm() const;
+    bool isChildForm() const { return m_form.kind == form::FormKind::Tk01a; }
+    int64_t feeVnd() const;
+    QString money(int64_t vnd) const;  // "200.000 đồng" / "200,000 VND"
 
     // Fills a complete sample declaration and opens the step `key` (screenshots only).
     void loadSampleAnswers(const QString &key);
@@ -146,6 +158,7 @@ signals:
     void answersChanged();
     void inputMethodChanged();
     void photoChanged();
+    void sampleLoaded(const QString &key);  // after loadSampleAnswers (screenshots)
 
 private:
     struct Composition {
@@ -170,13 +183,16 @@ private:
     std::vector<const form::FieldSpec *> fieldsOfStep(const QString &section) const;
     void storeAnswer(const QString &key, const QString &value);
     std::optional<form::ProcedureFee> fee() const;
+    void followAge();  // TK01 ↔ TK01a as the date of birth says
+    void tidyStep(const QString &section);
 
     const Clock &m_clock;
     std::optional<form::BundledFormData> m_data;
     std::vector<Step> m_allSteps;  // the whole flow; see allSteps() in the .cpp
     std::vector<Step> m_steps;  // enabled steps only
     std::map<QString, StepGate> m_gates;
-    std::map<std::string, std::string> m_cardAnswers;  // what the ID card said, by form key
+    std::map<std::string, std::string> m_cardAnswers;
+    std::map<std::string, std::string> m_offForm;  // answers the other form kind has, kept while the path is switched  // what the ID card said, by form key
     QByteArray m_photoJpeg;
     QString m_photoException;
     int m_step = 0;

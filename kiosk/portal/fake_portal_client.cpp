@@ -77,4 +77,31 @@ PortalResult<std::string> FakePortalClient::health()
     return std::string("fake");
 }
 
+PortalResult<PaymentState> FakePortalClient::paymentStatus(const std::string &receiptNumber)
+{
+    std::lock_guard lock(m_mutex);
+    if (auto failure = injectedFailure()) {
+        return unexpected(*failure);
+    }
+    for (const auto &[key, receipt] : m_byKey) {
+        if (receipt.receiptNumber == receiptNumber && receipt.payment) {
+            return PaymentState{receiptNumber, *receipt.payment, m_paid[receiptNumber], true};
+        }
+    }
+    return unexpected(PortalError{{"portal.not_found", "unknown receipt"}, std::nullopt});
+}
+
+PortalResult<PaymentState> FakePortalClient::confirmSimulatedPayment(const std::string &receiptNumber)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &[key, receipt] : m_byKey) {
+            if (receipt.receiptNumber == receiptNumber) {
+                m_paid[receiptNumber] = true;
+            }
+        }
+    }
+    return paymentStatus(receiptNumber);
+}
+
 }  // namespace motcua

@@ -22,6 +22,8 @@ public:
     PortalResult<ApplicationStatus> lookupStatus(const std::string &receiptNumber) override;
     PortalResult<Catalogue> fetchCatalogue() override;
     PortalResult<std::string> health() override;
+    PortalResult<PaymentState> paymentStatus(const std::string &receiptNumber) override;
+    PortalResult<PaymentState> confirmSimulatedPayment(const std::string &receiptNumber) override;
 
     int applicationsCreated() const { return static_cast<int>(m_byKey.size()); }
     int calls() const { return m_calls; }
@@ -35,6 +37,7 @@ private:
     int m_dropAfterCommit = 0;
     int m_calls = 0;
     std::map<std::string, SubmissionReceipt> m_byKey;
+    std::map<std::string, bool> m_paid;  // by receipt number
 };
 
 }  // namespace motcua

@@ -223,4 +223,39 @@ PortalResult<std::string> HttpsPortalClient::health()
     return std::string("HTTP 200");
 }
 
+namespace {
+
+std::string paymentPath(const std::string &receiptNumber)
+{
+    std::unique_ptr<char, decltype(&curl_free)> escaped(
+        curl_easy_escape(nullptr, receiptNumber.c_str(), static_cast<int>(receiptNumber.size())), &curl_free);
+    return "/v1/applications/" + std::string(escaped ? escaped.get() : "") + "/payment";
+}
+
+}  // namespace
+
+PortalResult<PaymentState> HttpsPortalClient::paymentStatus(const std::string &receiptNumber)
+{
+    auto response = request("GET", paymentPath(receiptNumber), {});
+    if (!response) {
+        return unexpected(response.error());
+    }
+    if (response->status != 200) {
+        return unexpected(errorForStatus(*response));
+    }
+    return parsed(parsePaymentState(response->body));
+}
+
+PortalResult<PaymentState> HttpsPortalClient::confirmSimulatedPayment(const std::string &receiptNumber)
+{
+    auto response = request("POST", paymentPath(receiptNumber), "{}");
+    if (!response) {
+        return unexpected(response.error());
+    }
+    if (response->status != 200) {
+        return unexpected(errorForStatus(*response));
+    }
+    return parsed(parsePaymentState(response->body));
+}
+
 }  // namespace motcua

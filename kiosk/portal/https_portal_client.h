@@ -20,6 +20,8 @@ public:
     PortalResult<ApplicationStatus> lookupStatus(const std::string &receiptNumber) override;
     PortalResult<Catalogue> fetchCatalogue() override;
     PortalResult<std::string> health() override;
+    PortalResult<PaymentState> paymentStatus(const std::string &receiptNumber) override;
+    PortalResult<PaymentState> confirmSimulatedPayment(const std::string &receiptNumber) override;
 
     struct Response {
         long status = 0;

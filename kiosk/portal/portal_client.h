@@ -37,6 +37,12 @@ public:
     virtual PortalResult<ApplicationStatus> lookupStatus(const std::string &receiptNumber) = 0;
     virtual PortalResult<Catalogue> fetchCatalogue() = 0;
     virtual PortalResult<std::string> health() = 0;
+    // GET /v1/applications/{n}/payment: the payment details and whether paid.
+    virtual PortalResult<PaymentState> paymentStatus(const std::string &receiptNumber) = 0;
+    // POST /v1/applications/{n}/payment, served by the simulator only (the
+    // bank's confirmation in tests and demos). Call it only when
+    // paymentStatus() said `simulated`.
+    virtual PortalResult<PaymentState> confirmSimulatedPayment(const std::string &receiptNumber) = 0;
 };
 
 }  // namespace motcua

@@ -149,6 +149,68 @@ Result<ApplicationSubmission> submissionFromJson(std::string_view body)
     return submission;
 }
 
+namespace {
+
+json paymentDetailsToJson(const PaymentDetails &payment)
+{
+    return {{"bank_bin", payment.bankBin},
+            {"account", payment.account},
+            {"amount_vnd", payment.amountVnd},
+            {"reference", payment.reference}};
+}
+
+Result<PaymentDetails> parsePaymentDetails(const json &payment)
+{
+    auto bin = text(payment, "bank_bin", 6);
+    auto account = text(payment, "account", 19);
+    auto paymentAmount = amount(payment, "amount_vnd");
+    auto reference = text(payment, "reference", 25);
+    if (!bin || bin->size() != 6 || !account || !paymentAmount || !reference) {
+        return badResponse("payment details incomplete");
+    }
+    return PaymentDetails{*bin, *account, *paymentAmount, *reference};
+}
+
+}  // namespace
+
+std::string paymentStateToJson(const PaymentState &state)
+{
+    json body{{"receipt_number", state.receiptNumber},
+              {"paid", state.paid},
+              {"payment", paymentDetailsToJson(state.details)}};
+    if (state.simulated) {
+        body["simulated"] = true;
+    }
+    return body.dump();
+}
+
+Result<PaymentState> parsePaymentState(std::string_view body)
+{
+    auto document = parseObject(body);
+    if (!document) {
+        return unexpected(document.error());
+    }
+    auto number = receiptNumberOf(*document);
+    if (!number) {
+        return unexpected(number.error());
+    }
+    const auto paid = document->find("paid");
+    if (paid == document->end() || !paid->is_boolean()) {
+        return badResponse("missing 'paid'");
+    }
+    const auto payment = document->find("payment");
+    if (payment == document->end() || !payment->is_object()) {
+        return badResponse("missing 'payment'");
+    }
+    auto details = parsePaymentDetails(*payment);
+    if (!details) {
+        return unexpected(details.error());
+    }
+    const auto simulated = document->find("simulated");
+    return PaymentState{*number, *details, paid->get<bool>(),
+                        simulated != document->end() && simulated->is_boolean() && simulated->get<bool>()};
+}
+
 std::string receiptToJson(const SubmissionReceipt &receipt)
 {
     json body{{"receipt_number", receipt.receiptNumber},
@@ -156,10 +218,7 @@ std::string receiptToJson(const SubmissionReceipt &receipt)
               {"expected_return_date", receipt.expectedReturnDate},
               {"status", receipt.status}};
     if (receipt.payment) {
-        body["payment"] = {{"bank_bin", receipt.payment->bankBin},
-                           {"account", receipt.payment->account},
-                           {"amount_vnd", receipt.payment->amountVnd},
-                           {"reference", receipt.payment->reference}};
+        body["payment"] = paymentDetailsToJson(*receipt.payment);
     }
     return body.dump();
 }
@@ -184,14 +243,11 @@ Result<SubmissionReceipt> parseReceipt(std::string_view body)
     }
     SubmissionReceipt receipt{*number, *fee, *returnDate, optionalText(*document, "status"), std::nullopt};
     if (const auto payment = document->find("payment"); payment != document->end() && payment->is_object()) {
-        auto bin = text(*payment, "bank_bin", 6);
-        auto account = text(*payment, "account", 19);
-        auto paymentAmount = amount(*payment, "amount_vnd");
-        auto reference = text(*payment, "reference", 25);
-        if (!bin || bin->size() != 6 || !account || !paymentAmount || !reference) {
-            return badResponse("payment details incomplete");
+        auto details = parsePaymentDetails(*payment);
+        if (!details) {
+            return unexpected(details.error());
         }
-        receipt.payment = PaymentDetails{*bin, *account, *paymentAmount, *reference};
+        receipt.payment = *details;
     }
     return receipt;
 }

@@ -19,6 +19,10 @@ Result<SubmissionReceipt> parseReceipt(std::string_view body);
 std::string statusToJson(const ApplicationStatus &status);
 Result<ApplicationStatus> parseStatus(std::string_view body);
 
+// {"receipt_number", "paid", "simulated"?, "payment": PaymentDetails}
+std::string paymentStateToJson(const PaymentState &state);
+Result<PaymentState> parsePaymentState(std::string_view body);
+
 std::string catalogueToJson(const Catalogue &catalogue);
 Result<Catalogue> parseCatalogue(std::string_view body);
 

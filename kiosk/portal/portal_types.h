@@ -25,6 +25,16 @@ struct PaymentDetails {
     std::string reference;  // goes into the VietQR purpose field
 };
 
+// Whether the fee of an application has been paid, and how to pay it.
+struct PaymentState {
+    std::string receiptNumber;
+    PaymentDetails details;
+    bool paid = false;
+    // The simulator says so: only then may the kiosk offer "I have paid",
+    // which asks the simulator to stand in for the bank's confirmation.
+    bool simulated = false;
+};
+
 struct SubmissionReceipt {
     std::string receiptNumber;  // mã hồ sơ
     int64_t feeVnd = 0;

@@ -33,6 +33,27 @@ Result<PrintOutcome> PrintService::printReceipt(const ApplicationReceipt &receip
     return printStored(*id, "receipt", content);
 }
 
+Result<PrintOutcome> PrintService::printDocument(const PrintDocument &document)
+{
+    auto pdf = renderPdf(document, m_paper);
+    if (!pdf) {
+        return unexpected(pdf.error());
+    }
+    PrintOutcome outcome;
+    auto job = m_printer.submit(PrintRequest{document.kind + " " + document.reference, *pdf});
+    auto printed = job ? m_printer.follow(*job) : Result<JobResult>(unexpected(job.error()));
+    if (printed && printed->end == JobEnd::Completed) {
+        outcome.printed = true;
+        outcome.cupsJobId = printed->jobId;
+        qCInfo(lcDevice) << "printed" << document.kind.c_str() << "job" << printed->jobId;
+        return outcome;
+    }
+    outcome.problem = printed ? printJobAbortedProblem() : problemFromError(printed.error());
+    outcome.citizenMessage = citizenMessageAfterFailure(*outcome.problem);
+    qCWarning(lcDevice) << "print failed" << document.kind.c_str() << outcome.problem->code.c_str();
+    return outcome;
+}
+
 Result<PrintOutcome> PrintService::reprint(const std::string &kind, const std::string &reference, Reprinter who)
 {
     auto found = m_store.findByReference(kind, reference);

@@ -10,6 +10,7 @@
 #include "kiosk/core/result.h"
 #include "kiosk/print/paper_format.h"
 #include "kiosk/print/print_content.h"
+#include "kiosk/print/print_document.h"
 #include "kiosk/print/print_job_store.h"
 #include "kiosk/print/printer.h"
 
@@ -32,6 +33,10 @@ public:
     // Errors only for what the kiosk itself got wrong (store, rendering).
     Result<PrintOutcome> printTicket(const QueueTicket &ticket);
     Result<PrintOutcome> printReceipt(const ApplicationReceipt &receipt);
+    // Prints a document once, without keeping it: for papers that carry a
+    // citizen's data in full (the TK01a declaration), which must not stay on
+    // the kiosk. A failure is reported, not kept for a reprint.
+    Result<PrintOutcome> printDocument(const PrintDocument &document);
     // Prints a stored job again. A citizen may do so once per job; a guide always.
     Result<PrintOutcome> reprint(const std::string &kind, const std::string &reference, Reprinter who);
 

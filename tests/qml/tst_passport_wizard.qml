@@ -7,7 +7,10 @@ import KioskTest
 
 // A citizen fills the TK01 passport declaration by touch and keyboard: names
 // typed in Telex, a wrong ID number refused in words, every answer kept
-// through review, and the fee for the request shown.
+// through review, the fee for the request shown; then submits it to the real
+// portal simulator over HTTPS, pays with the VietQR code (simulated bank) and
+// gets the receipt, and the simulator holds every field intact. A parent
+// declares for a child under 14 (TK01a), which is printed, not sent.
 Item {
     id: root
     width: 1920
@@ -136,7 +139,7 @@ Item {
 
         function test_1_fillEveryStepReviewAndFee() {
             openWizard()
-            compare(item("progressText").text, "Bước 1/9")
+            compare(item("progressText").text, "Bước 1/" + PassportWizard.stepCount)
             fillAboutYou()
             compare(item("field-family_name").text, "Nguyễn")
             compare(item("field-given_names").text, "Văn An")
@@ -171,7 +174,10 @@ Item {
 
             typeInto("field-occupation", "Kyx suw")
             compare(PassportWizard.answer("occupation"), "Kỹ sư")
+            // Leading, trailing and doubled spaces are tidied before checking and sending.
+            typeInto("field-workplace", " Coong ty  Thawng Long ")
             next("family")
+            compare(PassportWizard.answer("workplace"), "Công ty Thăng Long")
 
             typeInto("field-father.name", "Nguyeenx Vawn Binhf")
             typeDate("father.date_of_birth", "1", "2", "1960")
@@ -229,6 +235,63 @@ Item {
             verify(PassportWizard.declared)
             next("fee")
             compare(item("feeAmount").text, "200.000 đồng")
+
+            // Submit: into the outbox, accepted by the simulator, then the VietQR code.
+            touch("wizardNext")
+            tryCompare(PassportWizard, "stepKey", "payment")
+            verify(!item("wizardBack").visible, "no way back into a submitted form")
+            tryCompare(PassportSubmission, "state", "payment", 20000)
+            verify(PassportSubmission.receiptNumber.startsWith("HN-"))
+            compare(item("paymentAmount").text, "200.000 đồng")
+            compare(item("paymentDetail0").text, "VietinBank")
+            const payload = PassportSubmission.paymentQrPayload
+            verify(payload.startsWith("000201010212"), payload)
+            verify(payload.indexOf("0010A000000727") > 0, payload)
+            verify(payload.indexOf("5303704") > 0 && payload.indexOf("5406200000") > 0 && payload.indexOf("5802VN") > 0, payload)
+
+            // The code as drawn on the screen decodes with zxing-cpp to the same payload.
+            const qr = item("paymentQr")
+            tryCompare(qr, "status", Image.Ready)
+            waitForRendering(qr)
+            // The grab result lives only during the callback: decode there.
+            let decoded = null
+            verify(qr.grabToImage(result => decoded = PassportTestTools.decodeQr(result.image)))
+            tryVerify(() => decoded !== null)
+            compare(decoded, payload)
+
+            // The simulator stands in for the bank.
+            touch("paymentConfirm")
+            tryCompare(PassportWizard, "stepKey", "receipt", 10000)
+            compare(item("receiptReference").text, PassportSubmission.receiptNumber)
+            verify(item("receiptFee").text.startsWith("200.000 đồng · "))
+            verify(PassportSubmission.paid)
+            verify(/^\d\d\/\d\d\/20\d\d$/.test(item("receiptReturnDate").text))
+            tryCompare(PassportSubmission, "printState", "printed", 10000)
+            verify(!item("wizardBack").visible)
+
+            // Arrived with every field intact.
+            const stored = PassportTestTools.simApplications().filter(a => a.receipt_number === PassportSubmission.receiptNumber)
+            compare(stored.length, 1)
+            const application = stored[0]
+            verify(application.paid)
+            compare(application.kiosk_id, "kiosk-01")
+            compare(application.local_reference, PassportSubmission.localReference)
+            const expected = {
+                "family_name": "Nguyễn", "given_names": "Văn An", "sex": "male", "date_of_birth": "1990-05-15",
+                "place_of_birth": "Hà Nội", "ethnicity": "01", "religion": "00", "phone": "0912345678",
+                "id_number": "001090123456", "id_issue_date": "2021-06-10",
+                "permanent_address.province": "01", "permanent_address.commune": "00070",
+                "permanent_address.street": "12 Hang Bong", "occupation": "Kỹ sư", "workplace": "Công ty Thăng Long",
+                "father.name": "Nguyễn Văn Bình", "father.date_of_birth": "1960-02-01", "mother.name": "Trần Thị Cúc",
+                "request.type": "first_issue", "request.chip": "chip", "delivery.method": "pickup",
+                "declaration.confirmed": "yes"
+            }
+            compare(JSON.stringify(application.form), JSON.stringify(Object.assign({}, ...Object.keys(expected).sort().map(k => ({[k]: expected[k]})))))
+
+            // "Xong" wipes the session.
+            touch("receiptDone")
+            tryVerify(() => PassportWizard.answer("family_name") === "")
+            compare(PassportSubmission.state, "idle")
         }
 
         function test_2_editJumpAndWipe() {
@@ -242,11 +305,48 @@ Item {
             compare(PassportWizard.stepKey, "about_you")
         }
 
-        function test_3_underFourteenIsSentToTk01a() {
+        function test_3_underFourteenIsDeclaredOnTk01aAndPrinted() {
             openWizard()
-            typeDate("date_of_birth", "1", "3", "2015")
+            typeInto("field-family_name", "Nguyeenx")
+            typeInto("field-given_names", "Thij Mai")
+            touch("choice-sex-female")
+            typeDate("date_of_birth", "1", "3", "2017")
             verify(PassportWizard.childPath)
+            verify(PassportWizard.childForm)
             verify(item("childPathNotice").visible)
+            compare(PassportWizard.stepKey, "about_you")
+            verify(findChild(shell, "field-phone") === null || !findChild(shell, "field-phone").visible)
+            typeInto("field-place_of_birth", "Haf Nooij")
+            pick("ethnicity", "kinh", "01")
+            pick("religion", "khong", "00")
+            next("representative")
+            typeInto("field-representative.name", "Traanf Thij Cucs")
+            compare(PassportWizard.answer("representative.name"), "Trần Thị Cúc")
+            // The rest through the view-model: the touch paths are the same as TK01's.
+            const answers = {
+                "representative.date_of_birth": "1988-08-20", "representative.sex": "female",
+                "representative.id_number": "001188012345", "representative.id_issue_date": "2021-06-10",
+                "representative.permanent_address.province": "01", "representative.permanent_address.commune": "00070",
+                "representative.permanent_address.street": "12 Hàng Bông", "representative.phone": "0912345678",
+                "representative.relationship": "mother", "permanent_address.province": "01",
+                "permanent_address.commune": "00070", "permanent_address.street": "12 Hàng Bông",
+                "mother.name": "Trần Thị Cúc", "mother.date_of_birth": "1988-08-20",
+                "request.type": "first_issue", "request.chip": "chip", "delivery.method": "pickup"
+            }
+            for (const key in answers)
+                PassportWizard.setAnswer(key, answers[key])
+            for (const step of ["id_card", "addresses", "family", "previous_passport", "request", "review"])
+                next(step)
+            compare(PassportWizard.reviewErrorCount, 0)
+            PassportWizard.setDeclared(true)
+            next("child_print")
+            tryCompare(PassportSubmission, "printState", "printed", 10000)
+            verify(!item("wizardBack").visible)
+            const before = PassportTestTools.simApplications().length
+            compare(PassportTestTools.simApplications().length, before, "TK01a is not sent online")
+            touch("childDone")
+            tryVerify(() => PassportWizard.answer("family_name") === "")
+            verify(!PassportWizard.childForm)
         }
 
         function test_4_vniTyping() {

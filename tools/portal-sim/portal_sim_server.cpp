@@ -230,6 +230,21 @@ struct PortalSimServer::Impl {
         res.set_content(statusToJson(statusOf(**found)), "application/json");
     }
 
+    PaymentState paymentStateOf(const StoredApplication &application) const
+    {
+        return PaymentState{application.receiptNumber, *receiptFor(application).payment, application.paid, true};
+    }
+
+    void paymentStatus(const httplib::Request &req, httplib::Response &res)
+    {
+        auto found = store->findByReceipt(req.matches[1]);
+        if (!found || !*found) {
+            return sendError(res, 404, "not_found", "no application with this receipt number");
+        }
+        res.set_content(paymentStateToJson(paymentStateOf(**found)), "application/json");
+    }
+
+    // Stands in for the bank: marks the application paid.
     void pay(const httplib::Request &req, httplib::Response &res)
     {
         auto found = store->findByReceipt(req.matches[1]);
@@ -237,8 +252,8 @@ struct PortalSimServer::Impl {
             return sendError(res, 404, "not_found", "no application with this receipt number");
         }
         (void)store->markPaid(req.matches[1]);
-        res.set_content(json{{"receipt_number", std::string(req.matches[1])}, {"paid", true}}.dump(),
-                        "application/json");
+        (*found)->paid = true;
+        res.set_content(paymentStateToJson(paymentStateOf(**found)), "application/json");
     }
 
     void listAll(const httplib::Request &, httplib::Response &res)
@@ -250,7 +265,12 @@ struct PortalSimServer::Impl {
                 list.push_back({{"receipt_number", application.receiptNumber},
                                 {"local_reference", application.localReference},
                                 {"idempotency_key", application.idempotencyKey},
-                                {"kiosk_id", application.kioskId}});
+                                {"kiosk_id", application.kioskId},
+                                {"paid", application.paid},
+                                {"photo_bytes", application.photoBytes},
+                                {"form", json::parse(application.formJson, nullptr, false).is_object()
+                                             ? json::parse(application.formJson)
+                                             : json::object()}});
             }
         }
         res.set_content(json{{"applications", list}}.dump(), "application/json");
@@ -290,6 +310,7 @@ struct PortalSimServer::Impl {
         });
         server.Post("/v1/applications", misbehaving(&Impl::submit));
         server.Get(R"(/v1/applications/([A-Z0-9][A-Z0-9.-]{3,39}))", misbehaving(&Impl::lookup));
+        server.Get(R"(/v1/applications/([A-Z0-9][A-Z0-9.-]{3,39})/payment)", misbehaving(&Impl::paymentStatus));
         server.Post(R"(/v1/applications/([A-Z0-9][A-Z0-9.-]{3,39})/payment)", misbehaving(&Impl::pay));
         server.Get("/v1/procedures", misbehaving(&Impl::procedures));
         server.Get("/v1/sim/applications", [this](const auto &req, auto &res) { listAll(req, res); });

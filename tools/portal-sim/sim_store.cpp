@@ -17,7 +17,7 @@ constexpr const char *kSchema =
 
 constexpr const char *kColumns =
     "receipt_number, coalesce(idempotency_key, ''), body_hash, local_reference, kiosk_id, created_at, fee_vnd,"
-    " expected_return_date, fixed_status, reason, by_post, paid";
+    " expected_return_date, fixed_status, reason, by_post, paid, form, photo_bytes";
 
 StoredApplication readRow(const Statement &row)
 {
@@ -35,6 +35,8 @@ StoredApplication readRow(const Statement &row)
     application.reason = row.columnText(9);
     application.byPost = row.columnInt(10) != 0;
     application.paid = row.columnInt(11) != 0;
+    application.formJson = row.columnText(12);
+    application.photoBytes = row.columnInt(13);
     return application;
 }
 

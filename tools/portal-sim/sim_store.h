@@ -24,6 +24,8 @@ struct StoredApplication {
     std::string reason;
     bool byPost = false;
     bool paid = false;
+    std::string formJson;  // the declaration's answers as received
+    int64_t photoBytes = 0;
 };
 
 class SimStore {

@@ -3,8 +3,8 @@ import QtQuick.Layouts
 import Kiosk
 import Kiosk.App
 
-// The fee for the chosen request, from the procedures catalogue. Payment by
-// VietQR and submission plug in after this step (payment and portal issues).
+// The fee for the chosen request, from the procedures catalogue. "Submit"
+// hands the application to the outbox (PassportSubmission); payment follows.
 Item {
     id: fee
     objectName: "feeStep"
@@ -65,9 +65,9 @@ Item {
             }
         }
         Text {
-            objectName: "paymentPlaceholder"
+            objectName: "submitHint"
             Layout.fillWidth: true
-            text: qsTr("Payment by bank QR code will be offered on this kiosk soon. Until then, please show this screen to a police guide.")
+            text: qsTr("When you touch \"Submit the application\", it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.")
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody

@@ -6,8 +6,10 @@ import Kiosk.App
 // "Cấp hộ chiếu phổ thông": the TK01 declaration, one topic per screen,
 // then review and fee. The steps and every rule live in PassportWizard.
 Item {
-    id: screen
+    id: root
     objectName: "passportScreen"
+
+    readonly property bool submitted: ["payment", "receipt", "declaration"].indexOf(PassportWizard.stepKind) >= 0
 
     ColumnLayout {
         anchors.fill: parent
@@ -63,6 +65,7 @@ Item {
                     case "fee": return feeStep
                     case "payment": return paymentStep
                     case "receipt": return receiptStep
+                    case "declaration": return childDeclarationStep
                     default: return formStep
                     }
                 }
@@ -85,7 +88,8 @@ Item {
                 spacing: Theme.spacing
                 KioskButton {
                     objectName: "wizardBack"
-                    visible: PassportWizard.stepIndex > 0
+                    // Once submitted (payment, receipt, printed declaration) there is no way back into the form.
+                    visible: PassportWizard.stepIndex > 0 && !root.submitted
                     text: qsTr("Back")
                     outlined: true
                     textColor: Theme.primary
@@ -94,8 +98,14 @@ Item {
                 Item { Layout.fillWidth: true }
                 KioskButton {
                     objectName: "wizardNext"
-                    visible: PassportWizard.stepIndex < PassportWizard.stepCount - 1
-                    text: PassportWizard.stepKind === "review" ? qsTr("Confirm and see the fee") : qsTr("Next")
+                    visible: PassportWizard.stepIndex < PassportWizard.stepCount - 1 && !root.submitted
+                    text: {
+                        if (PassportWizard.stepKind === "review")
+                            return PassportWizard.childForm ? qsTr("Confirm and print the declaration") : qsTr("Confirm and see the fee")
+                        if (PassportWizard.stepKind === "fee")
+                            return qsTr("Submit the application")
+                        return qsTr("Next")
+                    }
                     baseColor: Theme.success
                     onClicked: PassportWizard.next()
                 }
@@ -110,6 +120,7 @@ Item {
     Component { id: photoStep; PhotoStep {} }
     Component { id: paymentStep; PaymentStep {} }
     Component { id: receiptStep; ReceiptStep {} }
+    Component { id: childDeclarationStep; ChildDeclarationStep {} }
 
     LanguagePicker { id: languagePicker }
 }

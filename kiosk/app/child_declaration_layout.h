@@ -1,0 +1,17 @@
+#pragma once
+// TK01a, the declaration a parent or guardian makes for a child under 14,
+// laid out for paper: it is not sent online, because the child applies in
+// person; the office takes the printed, signed declaration. The answers come
+// as the review page shows them (sections of label and value).
+#include <QString>
+#include <QVariantList>
+
+#include "kiosk/form/passport_form.h"
+#include "kiosk/print/print_document.h"
+
+namespace motcua {
+
+PrintDocument layoutChildDeclaration(const form::PassportForm &form, const QVariantList &reviewSections,
+                                     const QString &siteName);
+
+}  // namespace motcua
