@@ -1,0 +1,214 @@
+#include "kiosk/app/queue_desk.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include "kiosk/print/print_service.h"
+#include "kiosk/queue/embedded_queue_hub.h"
+#include "kiosk/queue/https_queue_hub.h"
+#include "kiosk/queue/services_from_config.h"
+
+namespace motcua {
+
+QueueWiring makeQueueWiring(const Config &config, Database &db, const Clock &clock)
+{
+    QueueWiring wiring;
+    const auto services = queue::servicesFromConfig(config.queue);
+    if (config.queue.mode == "embedded") {
+        wiring.hub = std::make_unique<queue::EmbeddedQueueHub>(db, clock, services);
+    } else if (config.queue.mode == "hub") {
+        queue::HubEndpoint endpoint{config.queue.hubUrl, config.queue.caFile, config.queue.clientCert,
+                                    config.queue.clientKey};
+        auto hub = queue::HttpsQueueHub::create(endpoint);
+        if (!hub) {
+            return wiring;
+        }
+        wiring.hub = std::move(*hub);
+    } else {
+        return wiring;
+    }
+    wiring.leases = std::make_unique<queue::LeaseStore>(db);
+    wiring.issuer = std::make_unique<queue::TicketIssuer>(*wiring.hub, *wiring.leases, clock, config.site.kioskId,
+                                                          services, config.queue.leaseBlock);
+    return wiring;
+}
+
+QueueDesk::QueueDesk(queue::TicketIssuer *issuer, queue::QueueHub *hub, PrintService *printer, const Config &config,
+                     QObject *parent)
+    : QObject(parent), m_issuer(issuer), m_hub(hub), m_printer(printer), m_config(config)
+{
+}
+
+void QueueDesk::setLanguage(const QString &language)
+{
+    if (language.isEmpty()) {
+        return;
+    }
+    m_language = language;
+    emit servicesChanged();
+    emit ticketChanged();
+}
+
+QString QueueDesk::serviceName(const std::string &code) const
+{
+    for (const auto &service : m_config.queue.services) {
+        if (service.code == code) {
+            return QString::fromStdString(m_language == QLatin1String("vi") ? service.nameVi : service.nameEn);
+        }
+    }
+    return QString::fromStdString(code);
+}
+
+void QueueDesk::refresh()
+{
+    if (m_hub == nullptr) {
+        return;
+    }
+    if (auto snapshot = m_hub->snapshot()) {
+        m_views = snapshot->services;
+    }
+    emit servicesChanged();
+}
+
+QVariantList QueueDesk::services() const
+{
+    QVariantList list;
+    for (const auto &service : m_config.queue.services) {
+        QVariantMap item{{QStringLiteral("code"), QString::fromStdString(service.code)},
+                         {QStringLiteral("letter"), QString::fromStdString(service.prefix)},
+                         {QStringLiteral("name"), serviceName(service.code)},
+                         {QStringLiteral("waiting"), -1},
+                         {QStringLiteral("waitMinutes"), 0},
+                         {QStringLiteral("open"), true}};
+        for (const auto &view : m_views) {
+            if (view.code == service.code) {
+                item[QStringLiteral("waiting")] = view.waiting;
+                item[QStringLiteral("waitMinutes")] = view.estimatedWaitMinutes;
+                item[QStringLiteral("open")] = view.open;
+            }
+        }
+        list.append(item);
+    }
+    return list;
+}
+
+QVariantList QueueDesk::priorities() const
+{
+    // Labels the citizen reads; docs/queue.md cites the rules behind them.
+    static const std::pair<queue::Priority, const char *> kLabels[] = {
+        {queue::Priority::None, QT_TRANSLATE_NOOP("QueueDesk", "No priority")},
+        {queue::Priority::Elderly, QT_TRANSLATE_NOOP("QueueDesk", "Aged 60 or over")},
+        {queue::Priority::Disability, QT_TRANSLATE_NOOP("QueueDesk", "Person with a disability")},
+        {queue::Priority::Pregnant, QT_TRANSLATE_NOOP("QueueDesk", "Pregnant")},
+        {queue::Priority::SmallChild, QT_TRANSLATE_NOOP("QueueDesk", "With a child under 3")},
+        {queue::Priority::MeritoriousPerson, QT_TRANSLATE_NOOP("QueueDesk", "Person with meritorious services")},
+    };
+    QVariantList list;
+    for (const auto &[priority, label] : kLabels) {
+        list.append(QVariantMap{{QStringLiteral("code"), QString::fromStdString(queue::priorityName(priority))},
+                                {QStringLiteral("label"), QCoreApplication::translate("QueueDesk", label)}});
+    }
+    return list;
+}
+
+QString QueueDesk::ticketLabel() const
+{
+    return m_ticket ? QString::fromStdString(m_ticket->ticket.label) : QString();
+}
+
+QString QueueDesk::ticketService() const
+{
+    return m_ticket ? serviceName(m_ticket->ticket.service) : QString();
+}
+
+QString QueueDesk::ticketPriority() const
+{
+    if (!m_ticket || m_ticket->ticket.priority == queue::Priority::None) {
+        return {};
+    }
+    for (const auto &item : priorities()) {
+        const auto map = item.toMap();
+        if (map.value(QStringLiteral("code")).toString().toStdString() == queue::priorityName(m_ticket->ticket.priority)) {
+            return map.value(QStringLiteral("label")).toString();
+        }
+    }
+    return {};
+}
+
+QString QueueDesk::issuedAt() const
+{
+    if (!m_ticket) {
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(m_ticket->ticket.issuedAtMs, QTimeZone(7 * 3600))
+        .toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+}
+
+QString QueueDesk::ticketQr() const
+{
+    // What the ticket's QR holds: the day and number, enough to follow the ticket; nothing personal.
+    return m_ticket ? QStringLiteral("MOTCUA:Q:%1:%2")
+                          .arg(QString::fromStdString(m_ticket->ticket.day), ticketLabel())
+                    : QString();
+}
+
+QString QueueDesk::errorMessage() const
+{
+    if (m_errorCode.isEmpty()) {
+        return {};
+    }
+    if (m_errorCode == QLatin1String("queue.closed")) {
+        return QCoreApplication::translate("QueueDesk", "This service is closed now. Please come back during opening hours.");
+    }
+    if (m_errorCode == QLatin1String("queue.daily_cap") || m_errorCode == QLatin1String("queue.numbers_exhausted")) {
+        return QCoreApplication::translate("QueueDesk", "All of today's numbers for this service are taken. Please come back tomorrow.");
+    }
+    return QCoreApplication::translate("QueueDesk", "A number cannot be given right now. Please ask a guide.");
+}
+
+void QueueDesk::take(const QString &service, const QString &priority)
+{
+    if (m_issuer == nullptr) {
+        return;
+    }
+    m_errorCode.clear();
+    m_printMessage.clear();
+    auto issued = m_issuer->issue(service.toStdString(),
+                                  queue::priorityFromName(priority.toStdString()).value_or(queue::Priority::None));
+    if (!issued) {
+        m_ticket.reset();
+        m_errorCode = QString::fromStdString(issued.error().code);
+        emit ticketChanged();
+        return;
+    }
+    m_ticket = *issued;
+    if (m_printer != nullptr) {
+        QueueTicket paper;
+        paper.siteName = m_config.site.name;
+        paper.siteAddress = m_config.site.address;
+        paper.serviceName = serviceName(issued->ticket.service).toStdString();
+        paper.number = issued->ticket.label;
+        paper.issuedAt = std::chrono::sys_seconds(std::chrono::seconds(issued->ticket.issuedAtMs / 1000));
+        paper.peopleAhead = issued->peopleAhead;
+        paper.estimatedWaitMinutes = issued->estimatedWaitMinutes;
+        paper.statusUrl = ticketQr().toStdString();
+        auto outcome = m_printer->printTicket(paper);
+        if (!outcome || !outcome->printed) {
+            m_printMessage = outcome ? QString::fromStdString(outcome->citizenMessage)
+                                     : QCoreApplication::translate("QueueDesk", "The ticket could not be printed.");
+        }
+    }
+    emit ticketChanged();
+    refresh();
+}
+
+void QueueDesk::clear()
+{
+    m_ticket.reset();
+    m_errorCode.clear();
+    m_printMessage.clear();
+    emit ticketChanged();
+}
+
+}  // namespace motcua

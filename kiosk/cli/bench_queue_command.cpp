@@ -1,0 +1,66 @@
+#include "kiosk/cli/bench_queue_command.h"
+
+#include <QTemporaryDir>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "tools/hub/hub_process.h"
+#include "tools/hub/queue_load.h"
+
+namespace motcua::cli {
+
+void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &exitCode)
+{
+    auto *command = bench.add_subcommand("queue", "Simulated kiosks and counters against one real motcua-hub");
+    auto settings = std::make_shared<QueueLoadSettings>();
+    auto hubPath = std::make_shared<std::string>();
+    command->add_option("--kiosks", settings->kiosks, "Simulated kiosks")->capture_default_str()->check(CLI::Range(1, 200));
+    command->add_option("--counters", settings->counters, "Simulated counters")->capture_default_str()->check(CLI::Range(0, 99));
+    command->add_option("--seconds", settings->seconds, "Length of the run")->capture_default_str()->check(CLI::Range(1.0, 3600.0));
+    command->add_option("--kills", settings->kills, "SIGKILLs of the hub during the run")->capture_default_str()->check(CLI::Range(0, 100));
+    command->add_option("--services", settings->services, "Services (letters A…)")->capture_default_str()->check(CLI::Range(1, 26));
+    command->add_option("--seed", settings->seed, "Seed of the simulated choices");
+    command->add_option("--hub", *hubPath, "motcua-hub program (default: beside this one)");
+    command->callback([&options, &exitCode, settings, hubPath] {
+        QTemporaryDir dir;
+        if (!dir.isValid()) {
+            std::fprintf(stderr, "bench queue: cannot make a temporary directory\n");
+            exitCode = kCheckFailed;
+            return;
+        }
+        settings->workDir = dir.path().toStdString();
+        settings->hubProgram = hubPath->empty() ? hubProgramBeside({}) : std::filesystem::path(*hubPath);
+        auto result = runQueueLoad(*settings);
+        if (!result) {
+            std::fprintf(stderr, "bench queue: %s (%s)\n", result.error().message.c_str(), result.error().code.c_str());
+            exitCode = kCheckFailed;
+            return;
+        }
+        const auto &r = *result;
+        const bool exact = r.duplicates == 0 && r.lost == 0;
+        if (options.json) {
+            const nlohmann::json out = {{"kiosks", settings->kiosks}, {"counters", settings->counters},
+                                        {"seconds", r.seconds}, {"kills", r.killsDone},
+                                        {"issued_online", r.issuedOnline}, {"issued_from_lease", r.issuedFromLease},
+                                        {"orphans", r.orphans}, {"duplicates", r.duplicates}, {"lost", r.lost},
+                                        {"counter_calls", r.counterCalls}, {"errors", r.errors},
+                                        {"operations", r.operations}, {"ops_per_s", r.operationsPerSecond},
+                                        {"p50_ms", r.p50Ms}, {"p99_ms", r.p99Ms}, {"max_ms", r.maxMs}};
+            std::printf("%s\n", out.dump(2).c_str());
+        } else {
+            std::printf("queue bench: %d kiosks, %d counters, %.1f s against one motcua-hub, %d SIGKILL(s)\n",
+                        settings->kiosks, settings->counters, r.seconds, r.killsDone);
+            std::printf("  tickets issued     %d (%d online, %d from leases while the hub was down)\n",
+                        r.issuedOnline + r.issuedFromLease, r.issuedOnline, r.issuedFromLease);
+            std::printf("  duplicates         %d\n  lost               %d\n", r.duplicates, r.lost);
+            std::printf("  orphans            %d (recorded by the hub, answer lost in a kill; never handed out)\n",
+                        r.orphans);
+            std::printf("  counter calls      %d, errors %d\n", r.counterCalls, r.errors);
+            std::printf("  operations         %ld, %.0f per second\n", r.operations, r.operationsPerSecond);
+            std::printf("  latency            p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", r.p50Ms, r.p99Ms, r.maxMs);
+        }
+        exitCode = exact ? kOk : kCheckFailed;
+    });
+}
+
+}  // namespace motcua::cli
