@@ -7,6 +7,7 @@
 
 #include "kiosk/core/clock.h"
 #include "kiosk/core/data_paths.h"
+#include "kiosk/cli/audit_command.h"
 #include "kiosk/portal/outbox_sender.h"
 #include "kiosk/portal/portal_client_factory.h"
 #include "kiosk/store/migrations.h"
@@ -14,23 +15,6 @@
 
 namespace motcua::cli {
 namespace {
-
-std::optional<Database> openKioskStore(const GlobalOptions &options, int &exitCode)
-{
-    const auto config = loadConfigOrReport(options);
-    if (!config) {
-        exitCode = kUsage;
-        return std::nullopt;
-    }
-    auto dir = ensureDataDirectory(*config);
-    auto db = dir ? openStore(*dir / "motcua.sqlite") : Result<Database>(unexpected(dir.error()));
-    if (!db) {
-        std::fprintf(stderr, "motcua: %s\n", db.error().message.c_str());
-        exitCode = kCheckFailed;
-        return std::nullopt;
-    }
-    return std::move(*db);
-}
 
 std::string localTime(int64_t ms)
 {
@@ -44,7 +28,7 @@ std::string localTime(int64_t ms)
 
 void list(const GlobalOptions &options, int &exitCode)
 {
-    auto db = openKioskStore(options, exitCode);
+    auto db = openKioskDatabase(options, exitCode);
     if (!db) {
         return;
     }
@@ -89,7 +73,7 @@ void drain(const GlobalOptions &options, int timeoutSeconds, int &exitCode)
         exitCode = kUsage;
         return;
     }
-    auto db = openKioskStore(options, exitCode);
+    auto db = openKioskDatabase(options, exitCode);
     if (!db) {
         return;
     }
@@ -136,7 +120,7 @@ void addOutboxCommand(CLI::App &app, const GlobalOptions &options, int &exitCode
     auto *retry = outbox->add_subcommand("retry", "Send waiting or refused applications again now");
     retry->add_option("REF", retryRef, "Local reference; all when left out");
     retry->callback([&options, &exitCode] {
-        auto db = openKioskStore(options, exitCode);
+        auto db = openKioskDatabase(options, exitCode);
         if (!db) {
             return;
         }
@@ -156,7 +140,7 @@ void addOutboxCommand(CLI::App &app, const GlobalOptions &options, int &exitCode
             exitCode = kUsage;
             return;
         }
-        auto db = openKioskStore(options, exitCode);
+        auto db = openKioskDatabase(options, exitCode);
         if (!db) {
             return;
         }

@@ -40,6 +40,53 @@ const std::vector<Migration> &migrations()
          " updated_at INTEGER NOT NULL);"
          "CREATE INDEX print_jobs_reference ON print_jobs(kind, reference);"
          "CREATE INDEX print_jobs_state ON print_jobs(state);"},
+        {6, "queue",
+         // The site's queue (held by motcua-hub, or the embedded hub of a lone kiosk) and, on a kiosk, the
+         // number blocks it leased and the tickets it issued from them. No personal data: numbers and times.
+         "CREATE TABLE queue_numbering (day TEXT NOT NULL, service TEXT NOT NULL, next_up INTEGER NOT NULL,"
+         " next_down INTEGER NOT NULL, PRIMARY KEY (day, service));"
+         "CREATE TABLE queue_tickets (day TEXT NOT NULL, service TEXT NOT NULL, number INTEGER NOT NULL,"
+         " label TEXT NOT NULL, queue TEXT NOT NULL, priority TEXT NOT NULL DEFAULT 'none',"
+         " state TEXT NOT NULL DEFAULT 'waiting', kiosk TEXT NOT NULL DEFAULT '', request_id TEXT UNIQUE,"
+         " issued_at INTEGER NOT NULL, queued_at INTEGER NOT NULL, called_at INTEGER, finished_at INTEGER,"
+         " counter INTEGER, target_counter INTEGER, calls INTEGER NOT NULL DEFAULT 0, transfers INTEGER NOT NULL"
+         " DEFAULT 0, PRIMARY KEY (day, service, number));"
+         "CREATE INDEX queue_tickets_waiting ON queue_tickets(day, queue, state, queued_at);"
+         // The line a counter calls from: partial indexes walked in arrival order, so a call reads a few rows.
+         "CREATE INDEX queue_tickets_line ON queue_tickets(day, queued_at, number) WHERE state = 'waiting';"
+         "CREATE INDEX queue_tickets_priority_line ON queue_tickets(day, queued_at, number)"
+         " WHERE state = 'waiting' AND priority <> 'none';"
+         "CREATE INDEX queue_tickets_target ON queue_tickets(target_counter, day, queued_at)"
+         " WHERE target_counter IS NOT NULL;"
+         "CREATE INDEX queue_tickets_served ON queue_tickets(day, queue, finished_at) WHERE state = 'served';"
+         "CREATE TABLE queue_leases (day TEXT NOT NULL, service TEXT NOT NULL, kiosk TEXT NOT NULL,"
+         " first INTEGER NOT NULL, last INTEGER NOT NULL, granted_at INTEGER NOT NULL,"
+         " PRIMARY KEY (day, service, first));"
+         "CREATE TABLE queue_counters (counter INTEGER PRIMARY KEY, paused INTEGER NOT NULL DEFAULT 0,"
+         " day TEXT, service TEXT, number INTEGER);"
+         "CREATE TABLE queue_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, kind TEXT NOT NULL,"
+         " service TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '', counter INTEGER NOT NULL DEFAULT 0,"
+         " at INTEGER NOT NULL);"
+         "CREATE TABLE queue_local_leases (day TEXT NOT NULL, service TEXT NOT NULL, first INTEGER NOT NULL,"
+         " last INTEGER NOT NULL, next INTEGER NOT NULL, PRIMARY KEY (day, service, first));"
+         "CREATE TABLE queue_local_tickets (day TEXT NOT NULL, service TEXT NOT NULL, number INTEGER NOT NULL,"
+         " label TEXT NOT NULL, priority TEXT NOT NULL, issued_at INTEGER NOT NULL, synced INTEGER NOT NULL"
+         " DEFAULT 0, PRIMARY KEY (day, service, number));"},
+        {7, "guide accounts and audit log",
+         // Guides' PINs only as argon2id hashes. The audit log is append-only: a hash chain (kiosk/audit)
+         // and, as a second line of defence, triggers that refuse UPDATE and DELETE.
+         "CREATE TABLE guide_accounts (name TEXT PRIMARY KEY, pin_hash TEXT NOT NULL,"
+         " active INTEGER NOT NULL DEFAULT 1, failed_attempts INTEGER NOT NULL DEFAULT 0,"
+         " lockouts INTEGER NOT NULL DEFAULT 0, locked_until_ms INTEGER NOT NULL DEFAULT 0, last_login_ms INTEGER,"
+         " created_at_ms INTEGER NOT NULL, updated_at_ms INTEGER NOT NULL);"
+         "CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, event TEXT NOT NULL,"
+         " actor TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL,"
+         " hash TEXT NOT NULL);"
+         "CREATE INDEX audit_log_at ON audit_log(at_ms);"
+         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+         " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"
+         "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+         " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"},
     };
     return kMigrations;
 }

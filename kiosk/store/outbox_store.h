@@ -3,12 +3,19 @@
 // (WAL, synchronous FULL) before anything is sent, and leaves only when the
 // portal has accepted it. After acceptance the citizen's data is deleted and
 // only what the receipt needs is kept.
+//
+// The payload (form JSON and photo) and the receipt summary are sealed with the data key before it
+// touches the file (see kiosk/privacy): without the key, the file shows only
+// references, states and error codes. The key is loaded on first use; a
+// missing or wrong key is an error value from enqueue/due/payload, and the
+// outbox listing still works without it.
 #include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "kiosk/privacy/data_key.h"
 #include "kiosk/store/database.h"
 
 namespace motcua {
@@ -39,7 +46,9 @@ struct OutboxAcceptance {
 
 class OutboxStore {
 public:
-    explicit OutboxStore(Database &db) : m_db(db) {}
+    // The key at defaultDataKeyLocation() of the database's directory.
+    explicit OutboxStore(Database &db);
+    OutboxStore(Database &db, DataKeyLocation key);
 
     // Stores a new application; returns its entry with a fresh local
     // reference (PREFIX-YYMMDD-NNNN, never repeated) and idempotency key.
@@ -63,8 +72,19 @@ public:
     Result<int64_t> purgeAccepted(int64_t beforeMs);
     Result<int64_t> purge(const std::string &localRef);
 
+    // Loads and checks the key, and seals any payload still stored in clear
+    // (rows written before encryption existed). Every call that reads or
+    // writes a payload does this first; exposed for `motcua doctor`-style checks.
+    Status ready();
+
 private:
+    const DataKey *keyIfAvailable();
+    Status checkKeyMatchesDatabase(const DataKey &key);
+    Status sealClearPayloads(const DataKey &key);
+
     Database &m_db;
+    DataKeyLocation m_keyLocation;
+    std::optional<DataKey> m_key;
 };
 
 }  // namespace motcua
