@@ -27,7 +27,9 @@ Item {
         "home": homeScreen,
         "site-info": siteInfoScreen,
         "status": statusLookupScreen,
-        "passport": passportScreen
+        "procedures": proceduresScreen,
+        "passport": passportScreen,
+        "queue": takeNumberScreen
     })
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -45,7 +47,9 @@ Item {
     Component { id: homeScreen; HomeScreen {} }
     Component { id: siteInfoScreen; SiteInfoScreen {} }
     Component { id: statusLookupScreen; StatusLookupScreen {} }
+    Component { id: proceduresScreen; ProceduresScreen {} }
     Component { id: passportScreen; PassportScreen {} }
+    Component { id: takeNumberScreen; TakeNumberScreen {} }
 
     IdleDialog {
         anchors.fill: parent

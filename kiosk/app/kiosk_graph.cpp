@@ -70,10 +70,13 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     , m_camera(config.devices.camera)
     , m_printer(openPrinter(config.devices.printer))
     , m_printService(m_printer ? std::make_unique<PrintService>(m_db, *m_printer, clock, thermal80()) : nullptr)
-    , m_idCardScan(m_camera, m_passportWizard, config.devices.scanner)
+    , m_idCardScan(m_camera, m_passportWizard, config.devices.scanner, clock)
     , m_photoCapture(m_camera, m_passportWizard)
     , m_passportSubmission(m_passportWizard, m_outbox, m_portal.get(), m_printService.get(), m_config)
+    , m_procedureGuide(loadBundledProcedures(), m_portal.get(), clock)
     , m_activity(m_kioskSession)
+    , m_queueWiring(makeQueueWiring(config, m_db, clock))
+    , m_queueDesk(m_queueWiring.issuer.get(), m_queueWiring.hub.get(), m_printService.get(), config)
 {
     m_session.setObserver(&m_journalObserver);
     if (m_passportWizard.available()) {
@@ -82,18 +85,36 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     if (m_portal) {
         addStatusLookupService(m_catalog);
     }
+    if (m_procedureGuide.available()) {
+        addProceduresService(m_catalog);
+    }
+    if (m_queueDesk.available()) {
+        m_catalog.add({QStringLiteral("queue"), QT_TRANSLATE_NOOP("ServiceCatalog", "Take a queue number"),
+                       QT_TRANSLATE_NOOP("ServiceCatalog", "Get a number for the counter and see how long the wait is"),
+                       QStringLiteral("touch.svg")});
+        m_session.addHolder(&m_queueDesk);
+        m_queueDesk.setLanguage(m_switcher.current());
+        QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_queueDesk,
+                         [this] { m_queueDesk.setLanguage(m_switcher.current()); });
+    }
     addBuiltInServices(m_catalog);
     m_session.addHolder(&m_statusLookup);
     m_session.addHolder(&m_passportWizard);
     m_session.addHolder(&m_idCardScan);
     m_session.addHolder(&m_photoCapture);
     m_session.addHolder(&m_passportSubmission);
+    if (m_outboxWorker) {
+        m_passportSubmission.setOutboxWake([this] { m_outboxWorker->wake(); });
+    }
     m_switcher.switchTo(QString::fromStdString(config.ui.defaultLanguage));
     QObject::connect(&m_kioskSession, &KioskSession::languageChanged, &m_switcher,
                      [this] { m_switcher.switchTo(m_kioskSession.language()); });
     QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_catalog, &ServiceCatalog::retranslate);
     QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_statusLookup, &StatusLookup::retranslate);
     m_passportWizard.setLanguage(m_switcher.current());
+    m_procedureGuide.setLanguage(m_switcher.current());
+    QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_procedureGuide,
+                     [this] { m_procedureGuide.setLanguage(m_switcher.current()); });
     QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_passportWizard,
                      [this] { m_passportWizard.setLanguage(m_switcher.current()); });
 }
@@ -109,6 +130,8 @@ void KioskGraph::attach(QQmlEngine &engine)
     IdCardScan::setInstance(&m_idCardScan);
     PhotoCapture::setInstance(&m_photoCapture);
     PassportSubmission::setInstance(&m_passportSubmission);
+    ProcedureGuide::setInstance(&m_procedureGuide);
+    QueueDesk::setInstance(&m_queueDesk);
     m_switcher.setEngine(&engine);
 }
 

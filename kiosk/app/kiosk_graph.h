@@ -14,6 +14,8 @@
 #include "kiosk/app/passport_submission.h"
 #include "kiosk/app/passport_wizard.h"
 #include "kiosk/app/photo_capture.h"
+#include "kiosk/app/procedure_guide.h"
+#include "kiosk/app/queue_desk.h"
 #include "kiosk/app/shared_camera.h"
 #include "kiosk/app/site_info.h"
 #include "kiosk/app/status_lookup.h"
@@ -53,6 +55,8 @@ public:
     IdCardScan &idCardScan() { return m_idCardScan; }
     PhotoCapture &photoCapture() { return m_photoCapture; }
     PassportSubmission &passportSubmission() { return m_passportSubmission; }
+    ProcedureGuide &procedureGuide() { return m_procedureGuide; }
+    QueueDesk &queueDesk() { return m_queueDesk; }
     PrintService *printService() { return m_printService.get(); }  // null: no printer configured
 
 private:
@@ -78,8 +82,11 @@ private:
     IdCardScan m_idCardScan;
     PhotoCapture m_photoCapture;
     PassportSubmission m_passportSubmission;
+    ProcedureGuide m_procedureGuide;
     LanguageSwitcher m_switcher;
     UserActivityFilter m_activity;
+    QueueWiring m_queueWiring;  // [queue] mode: embedded queue, the site's hub, or off
+    QueueDesk m_queueDesk;
 };
 
 }  // namespace motcua

@@ -3,18 +3,22 @@
 #include <CLI/CLI.hpp>
 #include <QCoreApplication>
 
+#include "kiosk/cli/audit_command.h"
 #include "kiosk/cli/bench_scan_command.h"
 #include "kiosk/cli/bench_outbox_command.h"
 #include "kiosk/cli/bench_startup_command.h"
 #include "kiosk/cli/cli_output.h"
 #include "kiosk/cli/doctor_command.h"
 #include "kiosk/cli/form_command.h"
+#include "kiosk/cli/guide_command.h"
 #include "kiosk/cli/outbox_command.h"
 #include "kiosk/cli/photo_command.h"
 #include "kiosk/cli/bench_photo_command.h"
 #include "kiosk/cli/print_command.h"
 #include "kiosk/cli/bench_print_command.h"
 #include "kiosk/cli/scan_command.h"
+#include "kiosk/cli/queue_command.h"
+#include "kiosk/cli/bench_queue_command.h"
 #include "kiosk/core/log_categories.h"
 #include "kiosk/core/version.h"
 
@@ -40,6 +44,9 @@ int main(int argc, char **argv)
     addPrintCommand(app, options, exitCode);
     addOutboxCommand(app, options, exitCode);
     addPhotoCommand(app, options, exitCode);
+    addGuideCommand(app, options, exitCode);
+    addAuditCommand(app, options, exitCode);
+    addQueueCommand(app, options, exitCode);
     auto *bench = app.add_subcommand("bench", "Benchmarks that print figures");
     bench->require_subcommand(1);
     addBenchStartupCommand(*bench, options, exitCode);
@@ -47,6 +54,8 @@ int main(int argc, char **argv)
     addBenchPrintCommand(*bench, options, exitCode);
     addBenchOutboxCommand(*bench, options, exitCode);
     addBenchPhotoCommand(*bench, options, exitCode);
+    addBenchGuidePinCommand(*bench, options, exitCode);
+    addBenchQueueCommand(*bench, options, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -156,7 +156,7 @@ std::unique_ptr<QCoreApplication> makeCliApplication(int &argc, char **argv)
 {
     bool printing = false;
     for (int i = 1; i < argc; ++i) {
-        printing = printing || std::strcmp(argv[i], "print") == 0;
+        printing = printing || std::strcmp(argv[i], "print") == 0 || std::strcmp(argv[i], "--print") == 0;
     }
     if (!printing) {
         return std::make_unique<QCoreApplication>(argc, argv);

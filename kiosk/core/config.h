@@ -22,8 +22,8 @@ struct CameraConfig {
 };
 
 struct ScannerConfig {
-    std::string backend = "keyboard";  // keyboard | serial | fake | none
-    std::string device;  // serial device for the "serial" backend
+    std::string backend = "keyboard";  // keyboard | serial | hidpos | fake | none
+    std::string device;  // "serial": the tty; "hidpos": a /dev/hidraw node, empty = find it
 };
 
 struct PrinterConfig {
@@ -65,12 +65,48 @@ struct StoreConfig {
     std::string dataDir;  // empty = /var/lib/motcua for the service, XDG data dir for a user
 };
 
+// One service of the site's queue: its ticket letter, hours (minutes after local midnight), daily cap and
+// the counters that serve it.
+struct QueueServiceConfig {
+    std::string code;  // "passport_new"
+    std::string prefix;  // "A": tickets A001, A002 …
+    std::string nameVi;
+    std::string nameEn;
+    int opensAtMinute = 7 * 60 + 30;
+    int closesAtMinute = 17 * 60;
+    int dailyCap = 300;
+    std::vector<int> counters;
+};
+
+struct QueueConfig {
+    std::string mode = "embedded";  // embedded: this kiosk holds the queue | hub: a site's motcua-hub | off
+    std::string hubUrl = "https://127.0.0.1:8450";
+    std::string caFile;  // PEM the hub's certificate must chain to
+    std::string clientCert;  // this kiosk's certificate for mutual TLS; empty = none
+    std::string clientKey;
+    int leaseBlock = 10;  // numbers per service a kiosk holds for when the hub is unreachable
+    int displayRecent = 6;  // numbers the display board lists as recently called
+    std::string voiceLanguages = "vi";  // "vi" or "vi,en": languages of the spoken call
+    std::vector<QueueServiceConfig> services = {
+        {"passport_new", "A", "Cấp hộ chiếu lần đầu", "First passport", 7 * 60 + 30, 17 * 60, 300, {1, 2, 3}},
+        {"passport_reissue", "B", "Cấp lại hộ chiếu (hết hạn, mất, hỏng)", "Passport re-issue or lost passport",
+         7 * 60 + 30, 17 * 60, 200, {2, 3, 4}},
+        {"passport_child", "C", "Hộ chiếu cho trẻ em dưới 14 tuổi", "Passport for a child under 14", 7 * 60 + 30,
+         17 * 60, 100, {4}},
+        {"foreigner_residence", "D", "Giấy tờ cư trú cho người nước ngoài", "Residence papers for foreigners",
+         7 * 60 + 30, 17 * 60, 100, {5}},
+        {"online_help", "E", "Hỗ trợ nộp hồ sơ trực tuyến", "Help with an online application", 7 * 60 + 30, 17 * 60,
+         200, {6}},
+    };
+};
+
 struct Config {
     SiteConfig site;
     DevicesConfig devices;
     SessionConfig session;
     UiConfig ui;
     StoreConfig store;
+    QueueConfig queue;
     std::string sourceFile;  // where it was read from; empty for built-in defaults
 };
 

@@ -108,6 +108,94 @@ Apply languageList()
     };
 }
 
+// "HH:MM" → minutes after midnight, or -1.
+int minuteOfDay(const std::string &text)
+{
+    int hours = 0, minutes = 0;
+    char colon = 0;
+    std::istringstream in(text);
+    if (!(in >> hours >> colon >> minutes) || colon != ':' || hours < 0 || hours > 24 || minutes < 0 ||
+        minutes > 59 || hours * 60 + minutes > 24 * 60 || !in.eof()) {
+        return -1;
+    }
+    return hours * 60 + minutes;
+}
+
+// [[queue.services]] tables: code, prefix, name_vi, name_en, opens, closes, daily_cap, counters.
+std::string queueService(const toml::table &table, QueueServiceConfig &service)
+{
+    static const std::vector<std::string> kKeys = {"code", "prefix", "name_vi", "name_en", "opens",
+                                                   "closes", "daily_cap", "counters"};
+    for (const auto &[key, node] : table) {
+        if (std::find(kKeys.begin(), kKeys.end(), std::string(key.str())) == kKeys.end()) {
+            return "unknown key '" + std::string(key.str()) + "' in a service";
+        }
+    }
+    service.code = table["code"].value<std::string>().value_or("");
+    service.prefix = table["prefix"].value<std::string>().value_or("");
+    service.nameVi = table["name_vi"].value<std::string>().value_or(service.code);
+    service.nameEn = table["name_en"].value<std::string>().value_or(service.nameVi);
+    if (service.code.empty() || service.code.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") !=
+                                    std::string::npos) {
+        return "a service needs a code of lower-case letters, digits and _";
+    }
+    if (service.prefix.size() != 1 || service.prefix[0] < 'A' || service.prefix[0] > 'Z') {
+        return "service '" + service.code + "': prefix must be one capital letter A–Z";
+    }
+    service.opensAtMinute = minuteOfDay(table["opens"].value<std::string>().value_or("07:30"));
+    service.closesAtMinute = minuteOfDay(table["closes"].value<std::string>().value_or("17:00"));
+    if (service.opensAtMinute < 0 || service.closesAtMinute <= service.opensAtMinute) {
+        return "service '" + service.code + "': opens/closes must be \"HH:MM\" with opens before closes";
+    }
+    service.dailyCap = static_cast<int>(table["daily_cap"].value<int64_t>().value_or(300));
+    if (service.dailyCap < 1 || service.dailyCap > 999) {
+        return "service '" + service.code + "': daily_cap must be between 1 and 999";
+    }
+    service.counters.clear();
+    if (const auto *counters = table["counters"].as_array()) {
+        for (const auto &item : *counters) {
+            const auto counter = item.value<int64_t>();
+            if (!counter || *counter < 1 || *counter > 99) {
+                return "service '" + service.code + "': counters are numbers 1–99";
+            }
+            service.counters.push_back(static_cast<int>(*counter));
+        }
+    }
+    if (service.counters.empty()) {
+        return "service '" + service.code + "': at least one counter serves it";
+    }
+    return {};
+}
+
+Apply queueServices()
+{
+    return [](Config &config, const toml::node &node) -> std::string {
+        const auto *array = node.as_array();
+        if (array == nullptr || array->empty()) {
+            return "expected [[queue.services]] tables, found " + typeName(node);
+        }
+        std::vector<QueueServiceConfig> services;
+        for (const auto &item : *array) {
+            const auto *table = item.as_table();
+            if (table == nullptr) {
+                return "expected [[queue.services]] tables";
+            }
+            QueueServiceConfig service;
+            if (auto problem = queueService(*table, service); !problem.empty()) {
+                return problem;
+            }
+            for (const auto &other : services) {
+                if (other.code == service.code || other.prefix == service.prefix) {
+                    return "service '" + service.code + "': code and prefix must be unique";
+                }
+            }
+            services.push_back(service);
+        }
+        config.queue.services = services;
+        return {};
+    };
+}
+
 const std::map<std::string, Apply> &schema()
 {
     static const std::map<std::string, Apply> kSchema = {
@@ -123,7 +211,7 @@ const std::map<std::string, Apply> &schema()
         {"devices.camera.source", text([](Config &c) -> std::string & { return c.devices.camera.source; })},
         {"devices.scanner.backend",
          choice([](Config &c) -> std::string & { return c.devices.scanner.backend; },
-                {"keyboard", "serial", "fake", "none"})},
+                {"keyboard", "serial", "hidpos", "fake", "none"})},
         {"devices.scanner.device", text([](Config &c) -> std::string & { return c.devices.scanner.device; })},
         {"devices.printer.backend",
          choice([](Config &c) -> std::string & { return c.devices.printer.backend; }, {"cups", "fake", "none"})},
@@ -150,6 +238,16 @@ const std::map<std::string, Apply> &schema()
          choice([](Config &c) -> std::string & { return c.ui.defaultLanguage; }, {"vi", "en", "zh", "ko", "ja"})},
         {"ui.fullscreen", boolean([](Config &c) -> bool & { return c.ui.fullscreen; })},
         {"store.data_dir", text([](Config &c) -> std::string & { return c.store.dataDir; })},
+        {"queue.mode", choice([](Config &c) -> std::string & { return c.queue.mode; }, {"embedded", "hub", "off"})},
+        {"queue.hub_url", text([](Config &c) -> std::string & { return c.queue.hubUrl; })},
+        {"queue.ca_file", text([](Config &c) -> std::string & { return c.queue.caFile; })},
+        {"queue.client_cert", text([](Config &c) -> std::string & { return c.queue.clientCert; })},
+        {"queue.client_key", text([](Config &c) -> std::string & { return c.queue.clientKey; })},
+        {"queue.lease_block", integer([](Config &c) -> int & { return c.queue.leaseBlock; }, 1, 100)},
+        {"queue.display_recent", integer([](Config &c) -> int & { return c.queue.displayRecent; }, 0, 20)},
+        {"queue.voice_languages",
+         choice([](Config &c) -> std::string & { return c.queue.voiceLanguages; }, {"vi", "vi,en", "none"})},
+        {"queue.services", queueServices()},
     };
     return kSchema;
 }

@@ -1,5 +1,7 @@
 #include "kiosk/kiosk/kiosk_options.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <cstdio>
@@ -42,7 +44,10 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
                                         QStringLiteral("STEP"));
     const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                         QStringLiteral("Exit once the attract screen is drawn (startup benchmark)."));
-    parser.addOptions({help, version, windowed, config, selfTest, screenshot, screen, language, size, lookup, wizardStep, firstFrame});
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                             QStringLiteral("With --screenshot: wait MS before the grab (default 700)."),
+                                             QStringLiteral("MS"), QStringLiteral("700"));
+    parser.addOptions({help, version, windowed, config, selfTest, screenshot, screen, language, size, lookup, wizardStep, firstFrame, screenshotDelay});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -72,6 +77,7 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
     options.language = parser.value(language);
     options.lookup = parser.value(lookup);
     options.wizardStep = parser.value(wizardStep);
+    options.screenshotDelayMs = std::clamp(parser.value(screenshotDelay).toInt(), 0, 60000);
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
         const auto match = pattern.match(parser.value(size));

@@ -17,6 +17,7 @@ struct KioskOptions {
     QString language;  // overrides ui.default_language
     QString lookup;  // with --screen status: look this receipt number up first
     QString wizardStep;  // with --screen passport: sample answers, open this step (key, e.g. "review")
+    int screenshotDelayMs = 700;  // with --screenshot: time to settle (a camera step needs longer)
     QSize size;  // window size; empty = the screen's
     bool headless() const { return selfTest || exitAfterFirstFrame || !screenshotFile.isEmpty(); }
 };

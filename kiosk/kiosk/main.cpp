@@ -93,6 +93,9 @@ void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup,
     if (screen == QLatin1String("passport") && !wizardStep.isEmpty()) {
         graph.passportWizard().loadSampleAnswers(wizardStep);
     }
+    if (screen == QLatin1String("queue") && wizardStep == QLatin1String("ticket")) {
+        graph.queueDesk().take(QStringLiteral("passport_new"), QStringLiteral("elderly"));  // screenshots only
+    }
 }
 
 int runSelfTest(KioskGraph &graph, QQmlApplicationEngine &engine, const QStringList &warnings)
@@ -175,7 +178,7 @@ int main(int argc, char **argv)
     if (!options->screenshotFile.isEmpty()) {
         showScreen(kiosk, options->screen, options->lookup, options->wizardStep);
         // Let layouts settle and animations reach a representative frame.
-        QTimer::singleShot(700, window, [window, &options] {
+        QTimer::singleShot(options->screenshotDelayMs, window, [window, &options] {
             const auto image = window->grabWindow();
             if (image.isNull() || !image.save(options->screenshotFile)) {
                 std::fprintf(stderr, "motcua-kiosk: cannot save %s\n", qPrintable(options->screenshotFile));

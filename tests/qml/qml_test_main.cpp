@@ -4,10 +4,18 @@
 #include <QCoreApplication>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
+#include <QImage>
+#include <QJsonDocument>
+#include <nlohmann/json.hpp>
+#include <opencv2/core.hpp>
+
 #include "kiosk/app/kiosk_graph.h"
+#include "kiosk/scan/qr_decoder.h"
+#include "tools/portal-sim/sim_store.h"
 #include "tools/portal-sim/portal_sim_server.h"
 #include "tools/portal-sim/test_pki.h"
 
@@ -32,6 +40,82 @@ private:
     motcua::KioskSession &m_session;
 };
 
+// Points the kiosk's one camera at an image or video file at run time, through
+// the same OpenCV path (tst_id_scan.qml shows it cards, a URL, a desk).
+class TestCamera : public QObject {
+    Q_OBJECT
+
+public:
+    explicit TestCamera(motcua::KioskGraph &graph) : m_graph(graph) {}
+
+    Q_INVOKABLE void useFile(const QUrl &file)
+    {
+        motcua::CameraConfig config;
+        config.backend = "file";
+        config.source = file.toLocalFile().toStdString();
+        m_graph.camera().reconfigure(config);
+        m_graph.idCardScan().devicesChanged();
+    }
+    // Where a test may save a screenshot: MOTCUA_SCREENSHOT_DIR/name, or "" (not asked for).
+    Q_INVOKABLE QString screenshotPath(const QString &name) const
+    {
+        const auto dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+        return dir.isEmpty() ? QString() : dir + QLatin1Char('/') + name;
+    }
+
+private:
+    motcua::KioskGraph &m_graph;
+};
+
+// The passport submission tests: decode a grabbed QR code with zxing-cpp, and
+// read what the portal simulator stored (as GET /v1/sim/applications lists it).
+class PassportTestTools : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PassportTestTools(std::filesystem::path simData) : m_simData(std::move(simData)) {}
+
+    // `picture`: a PNG file's path, or an image (an ItemGrabResult's `image`, as grabbed from the screen).
+    Q_INVOKABLE QString decodeQr(const QVariant &picture) const
+    {
+        QImage source = picture.value<QImage>();
+        if (source.isNull()) {
+            source = QImage(picture.toString());
+        }
+        QImage image = source.convertToFormat(QImage::Format_Grayscale8);
+        if (image.isNull()) {
+            return {};
+        }
+        const cv::Mat grey(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<size_t>(image.bytesPerLine()));
+        const auto codes = motcua::QrDecoder(motcua::QrDecoder::Effort::Thorough).decode(grey);
+        return codes.empty() ? QString() : QString::fromStdString(codes.front().text);
+    }
+
+    // [{receipt_number, local_reference, kiosk_id, paid, photo_bytes, form: {…}}]
+    Q_INVOKABLE QVariantList simApplications() const
+    {
+        auto store = motcua::SimStore::open(m_simData);
+        QVariantList out;
+        if (!store) {
+            return out;
+        }
+        auto all = (*store)->all();
+        for (const auto &application : all ? *all : std::vector<motcua::StoredApplication>{}) {
+            out.append(QVariantMap{
+                {QStringLiteral("receipt_number"), QString::fromStdString(application.receiptNumber)},
+                {QStringLiteral("local_reference"), QString::fromStdString(application.localReference)},
+                {QStringLiteral("kiosk_id"), QString::fromStdString(application.kioskId)},
+                {QStringLiteral("paid"), application.paid},
+                {QStringLiteral("photo_bytes"), static_cast<qlonglong>(application.photoBytes)},
+                {QStringLiteral("form"), QJsonDocument::fromJson(QByteArray::fromStdString(application.formJson)).toVariant()}});
+        }
+        return out;
+    }
+
+private:
+    std::filesystem::path m_simData;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 
@@ -40,7 +124,14 @@ public slots:
     {
         motcua::Config config;
         config.store.dataDir = m_dataDir.path().toStdString();
+        config.devices.printer.backend = "fake";  // receipts and the TK01a declaration print
         startPortal(config);
+        // tst_photo_step.qml runs with the bundled sample video as the camera
+        // (ctest qml_photo_step_test); the other tests keep "none".
+        if (const QByteArray source = qgetenv("MOTCUA_TEST_CAMERA_SOURCE"); !source.isEmpty()) {
+            config.devices.camera.backend = "file";
+            config.devices.camera.source = source.toStdString();
+        }
         auto graph = motcua::KioskGraph::build(config, m_clock);
         if (!graph) {
             qFatal("cannot build the kiosk graph: %s", graph.error().message.c_str());
@@ -51,6 +142,10 @@ public slots:
         QCoreApplication::instance()->installEventFilter(&m_graph->activityFilter());
         m_testClock = std::make_unique<TestClock>(m_clock, m_graph->kioskSession());
         qmlRegisterSingletonInstance("KioskTest", 1, 0, "TestClock", m_testClock.get());
+        m_passportTools = std::make_unique<PassportTestTools>(std::filesystem::path(m_dataDir.path().toStdString()) / "portal-sim.sqlite");
+        qmlRegisterSingletonInstance("KioskTest", 1, 0, "PassportTestTools", m_passportTools.get());
+        m_testCamera = std::make_unique<TestCamera>(*m_graph);
+        qmlRegisterSingletonInstance("KioskTest", 1, 0, "TestCamera", m_testCamera.get());
     }
 
 private:
@@ -85,6 +180,8 @@ private:
     motcua::ManualClock m_clock;
     std::unique_ptr<motcua::KioskGraph> m_graph;
     std::unique_ptr<TestClock> m_testClock;
+    std::unique_ptr<TestCamera> m_testCamera;
+    std::unique_ptr<PassportTestTools> m_passportTools;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(shell, Setup)
