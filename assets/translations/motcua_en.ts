@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>ChildDeclarationStep</name>
+    <message>
+        <source>Printing the declaration…</source>
+        <translation>Printing the declaration…</translation>
+    </message>
+    <message>
+        <source>Please take the printed declaration and sign it.</source>
+        <translation>Please take the printed declaration and sign it.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please ask a police guide for a paper form TK01a.</source>
+        <translation>This kiosk has no printer: please ask a police guide for a paper form TK01a.</translation>
+    </message>
+    <message>
+        <source>A passport for a child under 14 is applied for in person. Please come to the immigration office with:</source>
+        <translation>A passport for a child under 14 is applied for in person. Please come to the immigration office with:</translation>
+    </message>
+    <message>
+        <source>the child, with a parent or the guardian;</source>
+        <translation>the child, with a parent or the guardian;</translation>
+    </message>
+    <message>
+        <source>this declaration, signed;</source>
+        <translation>this declaration, signed;</translation>
+    </message>
+    <message>
+        <source>a copy of the child&apos;s birth certificate or birth extract (bring the original to compare);</source>
+        <translation>a copy of the child&apos;s birth certificate or birth extract (bring the original to compare);</translation>
+    </message>
+    <message>
+        <source>your ID card, and papers that show guardianship if you are the guardian;</source>
+        <translation>your ID card, and papers that show guardianship if you are the guardian;</translation>
+    </message>
+    <message>
+        <source>the child&apos;s old passport, if any.</source>
+        <translation>the child&apos;s old passport, if any.</translation>
+    </message>
+    <message>
+        <source>Fee, paid at the office: %1.</source>
+        <translation>Fee, paid at the office: %1.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>FeeStep</name>
     <message>
         <source>The result is usually ready %1 working days after the application is received.</source>
@@ -27,8 +78,8 @@
         <translation>Fee according to the procedures catalogue of %1.</translation>
     </message>
     <message>
-        <source>Payment by bank QR code will be offered on this kiosk soon. Until then, please show this screen to a police guide.</source>
-        <translation>Payment by bank QR code will be offered on this kiosk soon. Until then, please show this screen to a police guide.</translation>
+        <source>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
+        <translation>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</translation>
     </message>
 </context>
 <context>
@@ -44,6 +95,140 @@
     <message>
         <source>Hotline %1  ·  %2</source>
         <translation>Hotline %1  ·  %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardScan</name>
+    <message>
+        <source>This QR code is not from an ID card (it is a web link)</source>
+        <translation>This QR code is not from an ID card (it is a web link)</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card (it is a payment code)</source>
+        <translation>This QR code is not from an ID card (it is a payment code)</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card (it is an application receipt)</source>
+        <translation>This QR code is not from an ID card (it is an application receipt)</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card</source>
+        <translation>This QR code is not from an ID card</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read, please scan again</source>
+        <translation>The QR code could not be read, please scan again</translation>
+    </message>
+    <message>
+        <source>The QR code was read with wrong characters, please scan again with the camera</source>
+        <translation>The QR code was read with wrong characters, please scan again with the camera</translation>
+    </message>
+    <message>
+        <source>The personal ID number in the QR code is not valid</source>
+        <translation>The personal ID number in the QR code is not valid</translation>
+    </message>
+    <message>
+        <source>The old ID card number in the QR code is not valid</source>
+        <translation>The old ID card number in the QR code is not valid</translation>
+    </message>
+    <message>
+        <source>The name in the QR code is not valid</source>
+        <translation>The name in the QR code is not valid</translation>
+    </message>
+    <message>
+        <source>The address in the QR code is not valid</source>
+        <translation>The address in the QR code is not valid</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code is not valid</source>
+        <translation>The sex in the QR code is not valid</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is not valid</source>
+        <translation>The date of birth in the QR code is not valid</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is not valid</source>
+        <translation>The date of issue in the QR code is not valid</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is before the date of birth, please scan again</source>
+        <translation>The date of issue in the QR code is before the date of birth, please scan again</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is after today, please scan again</source>
+        <translation>The date of issue in the QR code is after today, please scan again</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex in the QR code, please scan again</source>
+        <translation>The ID number does not match the sex in the QR code, please scan again</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth in the QR code, please scan again</source>
+        <translation>The ID number does not match the year of birth in the QR code, please scan again</translation>
+    </message>
+    <message>
+        <source>This scanner loses Vietnamese accents: please hold the back of the card to the camera</source>
+        <translation>This scanner loses Vietnamese accents: please hold the back of the card to the camera</translation>
+    </message>
+    <message>
+        <source>The QR code was not read correctly, please scan the back of the card again</source>
+        <translation>The QR code was not read correctly, please scan the back of the card again</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanStep</name>
+    <message>
+        <source>Back of the card, QR code facing the camera</source>
+        <translation>Back of the card, QR code facing the camera</translation>
+    </message>
+    <message>
+        <source>The camera is not available.</source>
+        <translation>The camera is not available.</translation>
+    </message>
+    <message>
+        <source>Hold the back of your ID card in the frame</source>
+        <translation>Hold the back of your ID card in the frame</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the back of your ID card with the scanner</source>
+        <translation>Scan the QR code on the back of your ID card with the scanner</translation>
+    </message>
+    <message>
+        <source>Please type your details by hand.</source>
+        <translation>Please type your details by hand.</translation>
+    </message>
+    <message>
+        <source>Your name, ID number, date of birth and permanent address are filled in from the card. You check them before going on.</source>
+        <translation>Your name, ID number, date of birth and permanent address are filled in from the card. You check them before going on.</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Card read</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Use this information</source>
+        <translation>Use this information</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>Type by hand</source>
+        <translation>Type by hand</translation>
     </message>
 </context>
 <context>
@@ -105,6 +290,10 @@
         <source>Touch to choose</source>
         <translation>Touch to choose</translation>
     </message>
+    <message>
+        <source>From the ID card</source>
+        <translation>From the ID card</translation>
+    </message>
 </context>
 <context>
     <name>PassportScreen</name>
@@ -119,6 +308,14 @@
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>Confirm and print the declaration</source>
+        <translation>Confirm and print the declaration</translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation>Submit the application</translation>
     </message>
 </context>
 <context>
@@ -144,8 +341,232 @@
         <translation>Please tick the declaration to go on.</translation>
     </message>
     <message>
-        <source>This person is under 14. A parent or guardian declares for a child on form TK01a, and the child applies in person at the immigration office with a birth certificate. Please ask a police guide for form TK01a.</source>
-        <translation>This person is under 14. A parent or guardian declares for a child on form TK01a, and the child applies in person at the immigration office with a birth certificate. Please ask a police guide for form TK01a.</translation>
+        <source>Scan your ID card</source>
+        <translation>Scan your ID card</translation>
+    </message>
+    <message>
+        <source>Passport photo</source>
+        <translation>Passport photo</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Print the declaration</source>
+        <translation>Print the declaration</translation>
+    </message>
+    <message>
+        <source>This child is under 14: a parent or guardian fills in form TK01a for the child here, starting with their own details. The kiosk prints the declaration; the child then applies in person at the immigration office with a birth certificate.</source>
+        <translation>This child is under 14: a parent or guardian fills in form TK01a for the child here, starting with their own details. The kiosk prints the declaration; the child then applies in person at the immigration office with a birth certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStep</name>
+    <message>
+        <source>Sending your application…</source>
+        <translation>Sending your application…</translation>
+    </message>
+    <message>
+        <source>It is already saved on this kiosk and will not be lost.</source>
+        <translation>It is already saved on this kiosk and will not be lost.</translation>
+    </message>
+    <message>
+        <source>Your application has been received. Please pay the fee: open your banking app and scan this code.</source>
+        <translation>Your application has been received. Please pay the fee: open your banking app and scan this code.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Application number</translation>
+    </message>
+    <message>
+        <source>This screen moves on by itself when the bank confirms the payment.</source>
+        <translation>This screen moves on by itself when the bank confirms the payment.</translation>
+    </message>
+    <message>
+        <source>I have paid</source>
+        <translation>I have paid</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>Pay later</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCapture</name>
+    <message>
+        <source>Please take your photo first, or call a guide for help.</source>
+        <translation>Please take your photo first, or call a guide for help.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGuidance</name>
+    <message>
+        <source>Please stand inside the frame</source>
+        <translation>Please stand inside the frame</translation>
+    </message>
+    <message>
+        <source>Only one person in the frame</source>
+        <translation>Only one person in the frame</translation>
+    </message>
+    <message>
+        <source>Move to the centre of the frame</source>
+        <translation>Move to the centre of the frame</translation>
+    </message>
+    <message>
+        <source>Step back a little</source>
+        <translation>Step back a little</translation>
+    </message>
+    <message>
+        <source>Come closer</source>
+        <translation>Come closer</translation>
+    </message>
+    <message>
+        <source>Lower yourself a little</source>
+        <translation>Lower yourself a little</translation>
+    </message>
+    <message>
+        <source>Stand up a little straighter</source>
+        <translation>Stand up a little straighter</translation>
+    </message>
+    <message>
+        <source>Keep your head level</source>
+        <translation>Keep your head level</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>Look straight at the camera</translation>
+    </message>
+    <message>
+        <source>Open your eyes and look at the camera</source>
+        <translation>Open your eyes and look at the camera</translation>
+    </message>
+    <message>
+        <source>Close your mouth, neutral face</source>
+        <translation>Close your mouth, neutral face</translation>
+    </message>
+    <message>
+        <source>Please take off your glasses</source>
+        <translation>Please take off your glasses</translation>
+    </message>
+    <message>
+        <source>The light is not right; please call a guide</source>
+        <translation>The light is not right; please call a guide</translation>
+    </message>
+    <message>
+        <source>Stand in front of the white background</source>
+        <translation>Stand in front of the white background</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Hold still</translation>
+    </message>
+    <message>
+        <source>Hold that pose</source>
+        <translation>Hold that pose</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Face in the frame</source>
+        <translation>Face in the frame</translation>
+    </message>
+    <message>
+        <source>Head straight</source>
+        <translation>Head straight</translation>
+    </message>
+    <message>
+        <source>Eyes open, mouth closed</source>
+        <translation>Eyes open, mouth closed</translation>
+    </message>
+    <message>
+        <source>Even light</source>
+        <translation>Even light</translation>
+    </message>
+    <message>
+        <source>White background</source>
+        <translation>White background</translation>
+    </message>
+    <message>
+        <source>Sharp picture</source>
+        <translation>Sharp picture</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>The camera was disconnected.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures.</source>
+        <translation>The camera stopped sending pictures.</translation>
+    </message>
+    <message>
+        <source>No camera was found on this kiosk.</source>
+        <translation>No camera was found on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used right now.</source>
+        <translation>The camera cannot be used right now.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Please stand inside the oval</source>
+        <translation>Please stand inside the oval</translation>
+    </message>
+    <message>
+        <source>No glasses, no hat; keep your face and both ears visible. The photo is taken by itself when everything is right.</source>
+        <translation>No glasses, no hat; keep your face and both ears visible. The photo is taken by itself when everything is right.</translation>
+    </message>
+    <message>
+        <source>This photo is attached to your application.</source>
+        <translation>This photo is attached to your application.</translation>
+    </message>
+    <message>
+        <source>Is this photo good? Check that your eyes are open and your face is clear.</source>
+        <translation>Is this photo good? Check that your eyes are open and your face is clear.</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Use this photo</translation>
+    </message>
+    <message>
+        <source>Retake (%1 left)</source>
+        <translation>Retake (%1 left)</translation>
+    </message>
+    <message>
+        <source>Your answers are kept. A guide can help you take the photo.</source>
+        <translation>Your answers are kept. A guide can help you take the photo.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>A guide is coming</source>
+        <translation>A guide is coming</translation>
+    </message>
+    <message>
+        <source>Call a guide</source>
+        <translation>Call a guide</translation>
     </message>
 </context>
 <context>
@@ -168,10 +589,239 @@
     </message>
 </context>
 <context>
+    <name>ProcedureGuide</name>
+    <message>
+        <source>See the note</source>
+        <translation>See the note</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>%1 (reduced from %2)</source>
+        <translation>%1 (reduced from %2)</translation>
+    </message>
+    <message>
+        <source>Immediately, online</source>
+        <translation>Immediately, online</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>about %n month(s)</numerusform>
+            <numerusform>about %n month(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day(s)</numerusform>
+            <numerusform>%n working day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>Partly online</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>Collect at the office</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Fees from the public service portal, %1.</source>
+        <translation>Fees from the public service portal, %1.</translation>
+    </message>
+    <message>
+        <source>Fees as published on %1. Officers confirm the amount at the counter.</source>
+        <translation>Fees as published on %1. Officers confirm the amount at the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresScreen</name>
+    <message>
+        <source>Procedures and fees</source>
+        <translation>Procedures and fees</translation>
+    </message>
+    <message>
+        <source>Search, e.g. &quot;ho chieu&quot;</source>
+        <translation>Search, e.g. &quot;ho chieu&quot;</translation>
+    </message>
+    <message>
+        <source>No procedure matches these words.</source>
+        <translation>No procedure matches these words.</translation>
+    </message>
+    <message>
+        <source>Touch a procedure to see what to bring and what it costs.</source>
+        <translation>Touch a procedure to see what to bring and what it costs.</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Who it is for</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Result ready in</source>
+        <translation>Result ready in</translation>
+    </message>
+    <message>
+        <source>How you get the result</source>
+        <translation>How you get the result</translation>
+    </message>
+    <message>
+        <source>Can it be done online?</source>
+        <translation>Can it be done online?</translation>
+    </message>
+    <message>
+        <source>Papers to bring</source>
+        <translation>Papers to bring</translation>
+    </message>
+    <message>
+        <source>Back to services</source>
+        <translation>Back to services</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSteps</name>
     <message>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDesk</name>
+    <message>
+        <source>No priority</source>
+        <translation>No priority</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>Aged 60 or over</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>With a child under 3</source>
+        <translation>With a child under 3</translation>
+    </message>
+    <message>
+        <source>Person with meritorious services</source>
+        <translation>Person with meritorious services</translation>
+    </message>
+    <message>
+        <source>This service is closed now. Please come back during opening hours.</source>
+        <translation>This service is closed now. Please come back during opening hours.</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s numbers for this service are taken. Please come back tomorrow.</source>
+        <translation>All of today&apos;s numbers for this service are taken. Please come back tomorrow.</translation>
+    </message>
+    <message>
+        <source>A number cannot be given right now. Please ask a guide.</source>
+        <translation>A number cannot be given right now. Please ask a guide.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>The ticket could not be printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Your application is saved on this kiosk</source>
+        <translation>Your application is saved on this kiosk</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>Your application has been received</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now. The application will be sent automatically; you will receive an SMS with the application number and how to pay the fee.</source>
+        <translation>The portal cannot be reached right now. The application will be sent automatically; you will receive an SMS with the application number and how to pay the fee.</translation>
+    </message>
+    <message>
+        <source>Kiosk reference</source>
+        <translation>Kiosk reference</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Application number</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>not paid yet</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>You can pay the fee later with the link in the SMS or on the public service portal.</source>
+        <translation>You can pay the fee later with the link in the SMS or on the public service portal.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Printing your receipt…</translation>
+    </message>
+    <message>
+        <source>Please take your printed receipt.</source>
+        <translation>Please take your printed receipt.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note the number above.</source>
+        <translation>This kiosk has no printer: please note the number above.</translation>
+    </message>
+    <message>
+        <source>Scan this code at any kiosk to follow your application.</source>
+        <translation>Scan this code at any kiosk to follow your application.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -210,6 +860,22 @@
     <message>
         <source>Fill in the passport declaration (form TK01) step by step</source>
         <translation>Fill in the passport declaration (form TK01) step by step</translation>
+    </message>
+    <message>
+        <source>Take a queue number</source>
+        <translation>Take a queue number</translation>
+    </message>
+    <message>
+        <source>Get a number for the counter and see how long the wait is</source>
+        <translation>Get a number for the counter and see how long the wait is</translation>
+    </message>
+    <message>
+        <source>Procedures and fees</source>
+        <translation>Procedures and fees</translation>
+    </message>
+    <message>
+        <source>What to bring, what it costs and when the result is ready</source>
+        <translation>What to bring, what it costs and when the result is ready</translation>
     </message>
 </context>
 <context>
@@ -347,6 +1013,53 @@
     <message>
         <source>Expected return date: %1</source>
         <translation>Expected return date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeNumberScreen</name>
+    <message>
+        <source>Take a queue number</source>
+        <translation>Take a queue number</translation>
+    </message>
+    <message>
+        <source>Priority (the law gives it to these people; a guide may check):</source>
+        <translation>Priority (the law gives it to these people; a guide may check):</translation>
+    </message>
+    <message>
+        <source>Choose the service:</source>
+        <translation>Choose the service:</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Waiting: %1</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>closed now</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>People ahead of you: %1</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <source>Taken at %1. Watch the screen: your number and counter will be called.</source>
+        <translation>Taken at %1. Watch the screen: your number and counter will be called.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>ChildDeclarationStep</name>
+    <message>
+        <source>Printing the declaration…</source>
+        <translation>Đang in tờ khai…</translation>
+    </message>
+    <message>
+        <source>Please take the printed declaration and sign it.</source>
+        <translation>Mời bạn nhận tờ khai đã in và ký tên.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please ask a police guide for a paper form TK01a.</source>
+        <translation>Máy này không có máy in: vui lòng nhờ cán bộ hướng dẫn lấy mẫu tờ khai TK01a bản giấy.</translation>
+    </message>
+    <message>
+        <source>A passport for a child under 14 is applied for in person. Please come to the immigration office with:</source>
+        <translation>Hộ chiếu cho trẻ em chưa đủ 14 tuổi phải nộp hồ sơ trực tiếp. Vui lòng đến cơ quan quản lý xuất nhập cảnh, mang theo:</translation>
+    </message>
+    <message>
+        <source>the child, with a parent or the guardian;</source>
+        <translation>trẻ em, đi cùng cha, mẹ hoặc người giám hộ;</translation>
+    </message>
+    <message>
+        <source>this declaration, signed;</source>
+        <translation>tờ khai này, đã ký;</translation>
+    </message>
+    <message>
+        <source>a copy of the child&apos;s birth certificate or birth extract (bring the original to compare);</source>
+        <translation>bản sao giấy khai sinh hoặc trích lục khai sinh của trẻ em (mang bản chính để đối chiếu);</translation>
+    </message>
+    <message>
+        <source>your ID card, and papers that show guardianship if you are the guardian;</source>
+        <translation>thẻ căn cước của bạn, và giấy tờ chứng minh quyền giám hộ nếu bạn là người giám hộ;</translation>
+    </message>
+    <message>
+        <source>the child&apos;s old passport, if any.</source>
+        <translation>hộ chiếu cũ của trẻ em, nếu có.</translation>
+    </message>
+    <message>
+        <source>Fee, paid at the office: %1.</source>
+        <translation>Lệ phí, nộp tại cơ quan: %1.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
     <name>FeeStep</name>
     <message>
         <source>The result is usually ready %1 working days after the application is received.</source>
@@ -27,8 +78,8 @@
         <translation>Lệ phí theo danh mục thủ tục ngày %1.</translation>
     </message>
     <message>
-        <source>Payment by bank QR code will be offered on this kiosk soon. Until then, please show this screen to a police guide.</source>
-        <translation>Thanh toán bằng mã QR ngân hàng sẽ sớm có trên máy này. Trong lúc chờ, xin đưa màn hình này cho cán bộ hướng dẫn.</translation>
+        <source>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
+        <translation>Khi bạn chạm &quot;Nộp hồ sơ&quot;, hồ sơ sẽ được gửi đến cơ quan quản lý xuất nhập cảnh và bạn có thể nộp lệ phí bằng mã QR ngân hàng. Sau đó không thể sửa các thông tin đã khai.</translation>
     </message>
 </context>
 <context>
@@ -44,6 +95,140 @@
     <message>
         <source>Hotline %1  ·  %2</source>
         <translation>Đường dây nóng %1  ·  %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardScan</name>
+    <message>
+        <source>This QR code is not from an ID card (it is a web link)</source>
+        <translation>Mã QR không phải của thẻ căn cước (đây là một đường dẫn web)</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card (it is a payment code)</source>
+        <translation>Mã QR không phải của thẻ căn cước (đây là mã thanh toán)</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card (it is an application receipt)</source>
+        <translation>Mã QR không phải của thẻ căn cước (đây là mã biên nhận)</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card</source>
+        <translation>Mã QR không phải của thẻ căn cước</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read, please scan again</source>
+        <translation>Không đọc được nội dung mã QR, vui lòng quét lại</translation>
+    </message>
+    <message>
+        <source>The QR code was read with wrong characters, please scan again with the camera</source>
+        <translation>Mã QR bị đọc sai ký tự, vui lòng quét lại bằng camera</translation>
+    </message>
+    <message>
+        <source>The personal ID number in the QR code is not valid</source>
+        <translation>Số định danh cá nhân trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The old ID card number in the QR code is not valid</source>
+        <translation>Số chứng minh nhân dân cũ trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The name in the QR code is not valid</source>
+        <translation>Họ tên trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The address in the QR code is not valid</source>
+        <translation>Địa chỉ trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code is not valid</source>
+        <translation>Giới tính trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is not valid</source>
+        <translation>Ngày sinh trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is not valid</source>
+        <translation>Ngày cấp trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is before the date of birth, please scan again</source>
+        <translation>Ngày cấp trong mã QR sớm hơn ngày sinh, vui lòng quét lại</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is after today, please scan again</source>
+        <translation>Ngày cấp trong mã QR ở sau ngày hôm nay, vui lòng quét lại</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex in the QR code, please scan again</source>
+        <translation>Số định danh không khớp với giới tính trong mã QR, vui lòng quét lại</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth in the QR code, please scan again</source>
+        <translation>Số định danh không khớp với năm sinh trong mã QR, vui lòng quét lại</translation>
+    </message>
+    <message>
+        <source>This scanner loses Vietnamese accents: please hold the back of the card to the camera</source>
+        <translation>Máy quét này làm mất dấu tiếng Việt: vui lòng đưa mặt sau thẻ vào khung camera</translation>
+    </message>
+    <message>
+        <source>The QR code was not read correctly, please scan the back of the card again</source>
+        <translation>Mã QR đọc chưa đúng, vui lòng quét lại mặt sau thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanStep</name>
+    <message>
+        <source>Back of the card, QR code facing the camera</source>
+        <translation>Mặt sau thẻ, mã QR hướng về phía camera</translation>
+    </message>
+    <message>
+        <source>The camera is not available.</source>
+        <translation>Camera hiện không hoạt động.</translation>
+    </message>
+    <message>
+        <source>Hold the back of your ID card in the frame</source>
+        <translation>Đưa mặt sau thẻ căn cước vào khung</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the back of your ID card with the scanner</source>
+        <translation>Quét mã QR ở mặt sau thẻ căn cước bằng máy quét</translation>
+    </message>
+    <message>
+        <source>Please type your details by hand.</source>
+        <translation>Vui lòng tự nhập thông tin.</translation>
+    </message>
+    <message>
+        <source>Your name, ID number, date of birth and permanent address are filled in from the card. You check them before going on.</source>
+        <translation>Họ tên, số định danh, ngày sinh và địa chỉ thường trú sẽ được điền từ thẻ. Bạn kiểm tra lại trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Đã đọc được thẻ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Use this information</source>
+        <translation>Dùng thông tin này</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Quét lại</translation>
+    </message>
+    <message>
+        <source>Type by hand</source>
+        <translation>Nhập tay</translation>
     </message>
 </context>
 <context>
@@ -105,6 +290,10 @@
         <source>Touch to choose</source>
         <translation>Chạm để chọn</translation>
     </message>
+    <message>
+        <source>From the ID card</source>
+        <translation>Từ thẻ căn cước</translation>
+    </message>
 </context>
 <context>
     <name>PassportScreen</name>
@@ -119,6 +308,14 @@
     <message>
         <source>Next</source>
         <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Confirm and print the declaration</source>
+        <translation>Xác nhận và in tờ khai</translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation>Nộp hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -144,8 +341,232 @@
         <translation>Xin đánh dấu vào ô cam đoan để tiếp tục.</translation>
     </message>
     <message>
-        <source>This person is under 14. A parent or guardian declares for a child on form TK01a, and the child applies in person at the immigration office with a birth certificate. Please ask a police guide for form TK01a.</source>
-        <translation>Người đề nghị chưa đủ 14 tuổi. Cha, mẹ hoặc người giám hộ khai thay theo mẫu TK01a, và trẻ phải trực tiếp đến cơ quan xuất nhập cảnh cùng giấy khai sinh. Xin hỏi cán bộ hướng dẫn về mẫu TK01a.</translation>
+        <source>Scan your ID card</source>
+        <translation>Quét thẻ căn cước</translation>
+    </message>
+    <message>
+        <source>Passport photo</source>
+        <translation>Ảnh chân dung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>Print the declaration</source>
+        <translation>In tờ khai</translation>
+    </message>
+    <message>
+        <source>This child is under 14: a parent or guardian fills in form TK01a for the child here, starting with their own details. The kiosk prints the declaration; the child then applies in person at the immigration office with a birth certificate.</source>
+        <translation>Trẻ em chưa đủ 14 tuổi: cha, mẹ hoặc người giám hộ khai Tờ khai TK01a cho trẻ tại đây, bắt đầu bằng thông tin của mình. Máy sẽ in tờ khai; sau đó trẻ em đến nộp hồ sơ trực tiếp tại cơ quan quản lý xuất nhập cảnh, mang theo giấy khai sinh.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStep</name>
+    <message>
+        <source>Sending your application…</source>
+        <translation>Đang gửi hồ sơ của bạn…</translation>
+    </message>
+    <message>
+        <source>It is already saved on this kiosk and will not be lost.</source>
+        <translation>Hồ sơ đã được lưu trên máy và sẽ không bị mất.</translation>
+    </message>
+    <message>
+        <source>Your application has been received. Please pay the fee: open your banking app and scan this code.</source>
+        <translation>Hồ sơ của bạn đã được tiếp nhận. Vui lòng nộp lệ phí: mở ứng dụng ngân hàng và quét mã này.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Ngân hàng</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Số tài khoản</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Nội dung chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>This screen moves on by itself when the bank confirms the payment.</source>
+        <translation>Màn hình sẽ tự chuyển tiếp khi ngân hàng xác nhận thanh toán.</translation>
+    </message>
+    <message>
+        <source>I have paid</source>
+        <translation>Tôi đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>Thanh toán sau</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCapture</name>
+    <message>
+        <source>Please take your photo first, or call a guide for help.</source>
+        <translation>Vui lòng chụp ảnh trước, hoặc gọi cán bộ hướng dẫn để được hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGuidance</name>
+    <message>
+        <source>Please stand inside the frame</source>
+        <translation>Mời đứng vào khung hình</translation>
+    </message>
+    <message>
+        <source>Only one person in the frame</source>
+        <translation>Chỉ một người trong khung hình</translation>
+    </message>
+    <message>
+        <source>Move to the centre of the frame</source>
+        <translation>Đứng vào giữa khung hình</translation>
+    </message>
+    <message>
+        <source>Step back a little</source>
+        <translation>Lùi lại một chút</translation>
+    </message>
+    <message>
+        <source>Come closer</source>
+        <translation>Tiến lại gần hơn</translation>
+    </message>
+    <message>
+        <source>Lower yourself a little</source>
+        <translation>Hạ thấp người một chút</translation>
+    </message>
+    <message>
+        <source>Stand up a little straighter</source>
+        <translation>Đứng thẳng lên một chút</translation>
+    </message>
+    <message>
+        <source>Keep your head level</source>
+        <translation>Giữ đầu thẳng, không nghiêng</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>Nhìn thẳng vào camera</translation>
+    </message>
+    <message>
+        <source>Open your eyes and look at the camera</source>
+        <translation>Mở mắt và nhìn vào camera</translation>
+    </message>
+    <message>
+        <source>Close your mouth, neutral face</source>
+        <translation>Ngậm miệng, giữ nét mặt tự nhiên</translation>
+    </message>
+    <message>
+        <source>Please take off your glasses</source>
+        <translation>Bỏ kính ra</translation>
+    </message>
+    <message>
+        <source>The light is not right; please call a guide</source>
+        <translation>Ánh sáng chưa phù hợp, vui lòng gọi cán bộ hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Stand in front of the white background</source>
+        <translation>Đứng sát phông nền trắng</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Đứng yên</translation>
+    </message>
+    <message>
+        <source>Hold that pose</source>
+        <translation>Giữ nguyên tư thế</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Face in the frame</source>
+        <translation>Khuôn mặt trong khung</translation>
+    </message>
+    <message>
+        <source>Head straight</source>
+        <translation>Đầu thẳng</translation>
+    </message>
+    <message>
+        <source>Eyes open, mouth closed</source>
+        <translation>Mắt mở, miệng ngậm</translation>
+    </message>
+    <message>
+        <source>Even light</source>
+        <translation>Ánh sáng đều</translation>
+    </message>
+    <message>
+        <source>White background</source>
+        <translation>Phông nền trắng</translation>
+    </message>
+    <message>
+        <source>Sharp picture</source>
+        <translation>Ảnh rõ nét</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>Camera đã bị ngắt kết nối.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures.</source>
+        <translation>Camera đã ngừng gửi hình.</translation>
+    </message>
+    <message>
+        <source>No camera was found on this kiosk.</source>
+        <translation>Không tìm thấy camera trên máy này.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used right now.</source>
+        <translation>Hiện chưa dùng được camera.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Đang bật camera…</translation>
+    </message>
+    <message>
+        <source>Please stand inside the oval</source>
+        <translation>Mời đứng sao cho khuôn mặt nằm trong khung hình bầu dục</translation>
+    </message>
+    <message>
+        <source>No glasses, no hat; keep your face and both ears visible. The photo is taken by itself when everything is right.</source>
+        <translation>Không đeo kính, không đội mũ; để lộ rõ khuôn mặt và hai tai. Khi mọi thứ đã đạt, máy sẽ tự chụp.</translation>
+    </message>
+    <message>
+        <source>This photo is attached to your application.</source>
+        <translation>Ảnh này đã được gắn vào hồ sơ của bạn.</translation>
+    </message>
+    <message>
+        <source>Is this photo good? Check that your eyes are open and your face is clear.</source>
+        <translation>Ảnh đã đạt chưa? Hãy kiểm tra mắt mở và khuôn mặt rõ nét.</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Dùng ảnh này</translation>
+    </message>
+    <message>
+        <source>Retake (%1 left)</source>
+        <translation>Chụp lại (còn %1 lần)</translation>
+    </message>
+    <message>
+        <source>Your answers are kept. A guide can help you take the photo.</source>
+        <translation>Thông tin bạn đã khai vẫn được giữ nguyên. Cán bộ hướng dẫn có thể giúp bạn chụp ảnh.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>A guide is coming</source>
+        <translation>Cán bộ hướng dẫn đang đến</translation>
+    </message>
+    <message>
+        <source>Call a guide</source>
+        <translation>Gọi cán bộ hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -168,10 +589,236 @@
     </message>
 </context>
 <context>
+    <name>ProcedureGuide</name>
+    <message>
+        <source>See the note</source>
+        <translation>Xem ghi chú</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Miễn phí</translation>
+    </message>
+    <message>
+        <source>%1 (reduced from %2)</source>
+        <translation>%1 (giảm từ %2)</translation>
+    </message>
+    <message>
+        <source>Immediately, online</source>
+        <translation>Ngay, trực tuyến</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>khoảng %n tháng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>Trực tuyến một phần</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Nộp trực tiếp</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>Nhận tại cơ quan</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu điện</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Fees from the public service portal, %1.</source>
+        <translation>Lệ phí theo Cổng dịch vụ công, ngày %1.</translation>
+    </message>
+    <message>
+        <source>Fees as published on %1. Officers confirm the amount at the counter.</source>
+        <translation>Lệ phí theo công bố ngày %1. Cán bộ sẽ xác nhận số tiền tại quầy.</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresScreen</name>
+    <message>
+        <source>Procedures and fees</source>
+        <translation>Thủ tục và lệ phí</translation>
+    </message>
+    <message>
+        <source>Search, e.g. &quot;ho chieu&quot;</source>
+        <translation>Tìm kiếm, ví dụ &quot;ho chieu&quot;</translation>
+    </message>
+    <message>
+        <source>No procedure matches these words.</source>
+        <translation>Không có thủ tục nào khớp với từ khóa này.</translation>
+    </message>
+    <message>
+        <source>Touch a procedure to see what to bring and what it costs.</source>
+        <translation>Chạm vào một thủ tục để xem giấy tờ cần mang và lệ phí.</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <source>Result ready in</source>
+        <translation>Thời gian trả kết quả</translation>
+    </message>
+    <message>
+        <source>How you get the result</source>
+        <translation>Cách nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Can it be done online?</source>
+        <translation>Có làm trực tuyến được không?</translation>
+    </message>
+    <message>
+        <source>Papers to bring</source>
+        <translation>Giấy tờ cần mang</translation>
+    </message>
+    <message>
+        <source>Back to services</source>
+        <translation>Quay lại danh sách dịch vụ</translation>
+    </message>
+</context>
+<context>
     <name>ProgressSteps</name>
     <message>
         <source>Step %1 of %2</source>
         <translation>Bước %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDesk</name>
+    <message>
+        <source>No priority</source>
+        <translation>Không ưu tiên</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>Người từ 60 tuổi trở lên</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Phụ nữ có thai</translation>
+    </message>
+    <message>
+        <source>With a child under 3</source>
+        <translation>Người đi cùng trẻ dưới 3 tuổi</translation>
+    </message>
+    <message>
+        <source>Person with meritorious services</source>
+        <translation>Người có công với cách mạng</translation>
+    </message>
+    <message>
+        <source>This service is closed now. Please come back during opening hours.</source>
+        <translation>Dịch vụ này hiện đã đóng. Mời bạn quay lại trong giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s numbers for this service are taken. Please come back tomorrow.</source>
+        <translation>Số thứ tự hôm nay của dịch vụ này đã hết. Mời bạn quay lại vào ngày mai.</translation>
+    </message>
+    <message>
+        <source>A number cannot be given right now. Please ask a guide.</source>
+        <translation>Hiện chưa thể cấp số. Mời bạn hỏi cán bộ hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>Không in được phiếu số thứ tự.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Your application is saved on this kiosk</source>
+        <translation>Hồ sơ của bạn đã được lưu trên máy</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now. The application will be sent automatically; you will receive an SMS with the application number and how to pay the fee.</source>
+        <translation>Hiện chưa kết nối được với cổng dịch vụ công. Hồ sơ sẽ được gửi tự động; bạn sẽ nhận tin nhắn SMS có mã hồ sơ và cách nộp lệ phí.</translation>
+    </message>
+    <message>
+        <source>Kiosk reference</source>
+        <translation>Mã tham chiếu của máy</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>đã thanh toán</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>chưa thanh toán</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>You can pay the fee later with the link in the SMS or on the public service portal.</source>
+        <translation>Bạn có thể nộp lệ phí sau qua đường dẫn trong tin nhắn SMS hoặc trên Cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Đang in giấy biên nhận…</translation>
+    </message>
+    <message>
+        <source>Please take your printed receipt.</source>
+        <translation>Mời bạn nhận giấy biên nhận.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note the number above.</source>
+        <translation>Máy này không có máy in: vui lòng ghi lại mã ở trên.</translation>
+    </message>
+    <message>
+        <source>Scan this code at any kiosk to follow your application.</source>
+        <translation>Quét mã này tại bất kỳ máy nào để tra cứu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -210,6 +857,22 @@
     <message>
         <source>Fill in the passport declaration (form TK01) step by step</source>
         <translation>Khai tờ khai đề nghị cấp hộ chiếu (mẫu TK01) từng bước</translation>
+    </message>
+    <message>
+        <source>Take a queue number</source>
+        <translation>Lấy số thứ tự</translation>
+    </message>
+    <message>
+        <source>Get a number for the counter and see how long the wait is</source>
+        <translation>Lấy số vào quầy và xem còn phải chờ bao lâu</translation>
+    </message>
+    <message>
+        <source>Procedures and fees</source>
+        <translation>Thủ tục và lệ phí</translation>
+    </message>
+    <message>
+        <source>What to bring, what it costs and when the result is ready</source>
+        <translation>Giấy tờ cần mang, lệ phí và thời gian trả kết quả</translation>
     </message>
 </context>
 <context>
@@ -347,6 +1010,53 @@
     <message>
         <source>Expected return date: %1</source>
         <translation>Ngày hẹn trả kết quả: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeNumberScreen</name>
+    <message>
+        <source>Take a queue number</source>
+        <translation>Lấy số thứ tự</translation>
+    </message>
+    <message>
+        <source>Priority (the law gives it to these people; a guide may check):</source>
+        <translation>Ưu tiên (theo quy định của pháp luật; cán bộ có thể kiểm tra):</translation>
+    </message>
+    <message>
+        <source>Choose the service:</source>
+        <translation>Chọn dịch vụ:</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Đang chờ: %1</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>hiện đã đóng</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Ưu tiên: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Số người trước bạn: %1</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>khoảng %1 phút</translation>
+    </message>
+    <message>
+        <source>Taken at %1. Watch the screen: your number and counter will be called.</source>
+        <translation>Lấy lúc %1. Mời bạn theo dõi màn hình: số của bạn và quầy sẽ được gọi.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>

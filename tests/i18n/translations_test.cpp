@@ -41,7 +41,7 @@ private slots:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const auto type = xml.attributes().value(QLatin1String("type")).toString();
-                const auto text = xml.readElementText();
+                const auto text = xml.readElementText(QXmlStreamReader::IncludeChildElements);  // plural forms are child elements
                 if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") || text.isEmpty()) {
                     missing << context + QLatin1String(": ") + source;
                 }
@@ -65,7 +65,7 @@ private slots:
             if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
                 source = xml.readElementText();
             } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
-                const auto translation = xml.readElementText();
+                const auto translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 QCOMPARE(translation.count(placeholder), source.count(placeholder));
             }
         }
