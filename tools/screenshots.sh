@@ -49,5 +49,102 @@ for orientation in landscape portrait; do
   for step in about_you id_card addresses work family previous_passport request review fee; do
     shot "passport-${step//_/-}" vi "$orientation" --screen passport --wizard-step "$step"
   done
+  # After the fee: payment QR, receipt; and the TK01a path for a child.
+  for step in payment receipt representative child_print; do
+    shot "passport-${step//_/-}" vi "$orientation" --screen passport --wizard-step "$step"
+  done
+done
+# Procedures and fees.
+for language in vi en; do
+  for orientation in landscape portrait; do
+    shot procedures "$language" "$orientation" --screen procedures
+  done
+done
+# The ID-card scan step: waiting, from the file camera on an empty desk; the
+# read, refused and prefilled-with-badges states from tst_id_scan.qml, which
+# saves them when MOTCUA_SCREENSHOT_DIR is set.
+cat "$work/shots.toml" - > "$work/scan.toml" <<TOML
+[devices.camera]
+backend = "file"
+source = "$PWD/tests/data/scan/desk-only.jpg"
+TOML
+for orientation in landscape portrait; do
+  size=1920x1080; [ "$orientation" = portrait ] && size=1080x1920
+  QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/scan.toml" --language vi --size "$size" \
+    --screenshot "$out/passport-id-scan-vi-$orientation.png" --screen passport --wizard-step id_scan >/dev/null 2>&1
+done
+MOTCUA_SCREENSHOT_DIR="$(cd "$out" && pwd)" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
+  QT_IM_MODULE=qtvirtualkeyboard "$bin/qml_shell_test" -input tests/qml/tst_id_scan.qml >/dev/null 2>&1
+# The passport photo: the bundled sample video as the camera (OpenCV file
+# path); live guidance after 2.5 s (the countdown has started), the 4x6
+# result after 9 s (1 s steady + 3-2-1 + the burst).
+cat "$work/shots.toml" - > "$work/photo.toml" <<TOML
+[devices.camera]
+backend = "file"
+TOML
+for orientation in landscape portrait; do
+  size=1920x1080; [ "$orientation" = portrait ] && size=1080x1920
+  for shot in live:2500 result:9000; do
+    QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/photo.toml" --language vi --size "$size" \
+      --screen passport --wizard-step photo --screenshot-delay "${shot#*:}" \
+      --screenshot "$out/passport-photo-${shot%%:*}-vi-$orientation.png" >/dev/null 2>&1
+  done
+done
+# The camera unplugged mid-session (fake camera): the message and "call a guide".
+cat "$work/shots.toml" - > "$work/photo-unplug.toml" <<TOML
+[devices.camera]
+backend = "fake"
+source = "unplug_after=20"
+TOML
+QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/photo-unplug.toml" --language vi --size 1920x1080 \
+  --screen passport --wizard-step photo --screenshot-delay 3000 \
+  --screenshot "$out/passport-photo-camera-unplugged-vi-landscape.png" >/dev/null 2>&1
+# Take a number (issue 9): services open all day so the shot does not depend on the hour; a few
+# tickets first so the board shows people waiting; then the ticket screen with an elderly priority.
+cat "$work/shots.toml" - > "$work/queue.toml" <<TOML
+[[queue.services]]
+code = "passport_new"
+prefix = "A"
+name_vi = "Cấp hộ chiếu lần đầu"
+name_en = "First passport"
+opens = "00:00"
+closes = "24:00"
+counters = [1, 2, 3]
+[[queue.services]]
+code = "passport_reissue"
+prefix = "B"
+name_vi = "Cấp lại hộ chiếu (hết hạn, mất, hỏng)"
+name_en = "Passport re-issue or lost passport"
+opens = "00:00"
+closes = "24:00"
+counters = [2, 3, 4]
+[[queue.services]]
+code = "passport_child"
+prefix = "C"
+name_vi = "Hộ chiếu cho trẻ em dưới 14 tuổi"
+name_en = "Passport for a child under 14"
+opens = "00:00"
+closes = "24:00"
+counters = [4]
+[[queue.services]]
+code = "online_help"
+prefix = "E"
+name_vi = "Hỗ trợ nộp hồ sơ trực tuyến"
+name_en = "Help with an online application"
+opens = "00:00"
+closes = "24:00"
+counters = [6]
+TOML
+for service in passport_new passport_new passport_reissue online_help; do
+  "$bin/motcua" --config "$work/queue.toml" queue issue "$service" >/dev/null 2>&1
+done
+for orientation in landscape portrait; do
+  size=1920x1080; [ "$orientation" = portrait ] && size=1080x1920
+  QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/queue.toml" --language vi --size "$size" \
+    --screen queue --screenshot "$out/queue-take-vi-$orientation.png" >/dev/null 2>&1
+done
+for language in vi en; do
+  QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/queue.toml" --language "$language" --size 1920x1080 \
+    --screen queue --wizard-step ticket --screenshot "$out/queue-ticket-$language-landscape.png" >/dev/null 2>&1
 done
 ls "$out" | wc -l

@@ -52,6 +52,9 @@ Item {
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.WordWrap
                 }
+                Column {  // not in the layout: Qt 6.4's layouts crash when a Repeater replaces its items
+                    id: bringList
+                    Layout.fillWidth: true
                 Repeater {
                     model: [
                         qsTr("the child, with a parent or the guardian;"),
@@ -62,7 +65,7 @@ Item {
                     ]
                     delegate: Text {
                         required property string modelData
-                        Layout.fillWidth: true
+                        width: bringList.width
                         leftPadding: Theme.px(24)
                         text: "• " + modelData
                         color: Theme.text
@@ -70,6 +73,7 @@ Item {
                         font.pixelSize: Theme.fontBody
                         wrapMode: Text.WordWrap
                     }
+                }
                 }
                 Text {
                     Layout.fillWidth: true

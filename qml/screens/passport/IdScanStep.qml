@@ -163,6 +163,11 @@ Item {
                         font.pixelSize: Theme.fontBody
                         font.bold: true
                     }
+                    // In a Column: Qt 6.4's layouts crash when a Repeater replaces its items.
+                    Column {
+                        id: readRows
+                        Layout.fillWidth: true
+                        spacing: Theme.px(12)
                     Repeater {
                         model: [
                             { name: "idScanName", label: qsTr("Full name"), value: IdCardScan.fullName },
@@ -172,7 +177,7 @@ Item {
                         // Label and value on one line: the page must fit a landscape screen.
                         RowLayout {
                             required property var modelData
-                            Layout.fillWidth: true
+                            width: readRows.width
                             spacing: Theme.px(16)
                             Text {
                                 Layout.preferredWidth: Theme.px(250)
@@ -195,6 +200,7 @@ Item {
                                 wrapMode: Text.WordWrap
                             }
                         }
+                    }
                     }
                 }
             }

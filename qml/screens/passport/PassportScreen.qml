@@ -98,7 +98,9 @@ Item {
                 Item { Layout.fillWidth: true }
                 KioskButton {
                     objectName: "wizardNext"
+                    // The scan step has its own "Nhập tay" (type by hand), which goes on.
                     visible: PassportWizard.stepIndex < PassportWizard.stepCount - 1 && !root.submitted
+                             && PassportWizard.stepKind !== "scan"
                     text: {
                         if (PassportWizard.stepKind === "review")
                             return PassportWizard.childForm ? qsTr("Confirm and print the declaration") : qsTr("Confirm and see the fee")

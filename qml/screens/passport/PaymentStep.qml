@@ -92,11 +92,13 @@ Item {
                 font.pixelSize: Theme.fontHero
                 font.bold: true
             }
-            GridLayout {
+            // A Column, not a GridLayout: Qt 6.4's layouts crash when a Repeater
+            // inside them replaces its items (the model changes with the answer).
+            Column {
+                id: detailRows
                 Layout.fillWidth: true
-                columns: 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.px(6)
+                spacing: Theme.px(6)
+                readonly property real labelWidth: Theme.px(330)
                 Repeater {
                     model: [
                         [qsTr("Bank"), PassportSubmission.bankName],
@@ -104,33 +106,29 @@ Item {
                         [qsTr("Payment reference"), PassportSubmission.paymentReference],
                         [qsTr("Application number"), PassportSubmission.receiptNumber]
                     ]
-                    delegate: Text {
+                    delegate: Row {
                         required property var modelData
                         required property int index
-                        Layout.row: index
-                        Layout.column: 0
-                        text: modelData[0]
-                        color: Theme.textMuted
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                    }
-                }
-                Repeater {
-                    model: [PassportSubmission.bankName, PassportSubmission.bankAccount,
-                        PassportSubmission.paymentReference, PassportSubmission.receiptNumber]
-                    delegate: Text {
-                        required property var modelData
-                        required property int index
-                        objectName: "paymentDetail" + index
-                        Layout.row: index
-                        Layout.column: 1
-                        Layout.fillWidth: true
-                        text: modelData
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        wrapMode: Text.WrapAnywhere
+                        width: detailRows.width
+                        spacing: Theme.spacing
+                        Text {
+                            width: detailRows.labelWidth
+                            text: modelData[0]
+                            color: Theme.textMuted
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            objectName: "paymentDetail" + index
+                            width: parent.width - detailRows.labelWidth - parent.spacing
+                            text: modelData[1]
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            wrapMode: Text.WrapAnywhere
+                        }
                     }
                 }
             }
