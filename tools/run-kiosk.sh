@@ -41,8 +41,10 @@ fi
 camera_backend=none camera_source=""
 if [ -e /dev/video0 ]; then
   camera_backend=v4l2
-elif sample=$(ls "$root"/assets/samples/*.{avi,mp4,mjpeg,png,jpg} 2>/dev/null | head -n 1) && [ -n "$sample" ]; then
-  camera_backend=file camera_source=$sample
+else
+  sample=$(find "$root/assets/samples" -maxdepth 1 -type f \( -name '*.avi' -o -name '*.mp4' -o -name '*.mjpeg' \
+    -o -name '*.png' -o -name '*.jpg' \) 2>/dev/null | sort | head -n 1)
+  [ -n "$sample" ] && camera_backend=file camera_source=$sample
 fi
 
 config=${MOTCUA_CONFIG:-$run/kiosk.toml}
