@@ -29,7 +29,8 @@ Item {
         "status": statusLookupScreen,
         "procedures": proceduresScreen,
         "passport": passportScreen,
-        "queue": takeNumberScreen
+        "queue": takeNumberScreen,
+        "counter": counterConsoleScreen
     })
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -50,6 +51,17 @@ Item {
     Component { id: proceduresScreen; ProceduresScreen {} }
     Component { id: passportScreen; PassportScreen {} }
     Component { id: takeNumberScreen; TakeNumberScreen {} }
+    Component { id: counterConsoleScreen; CounterConsole {} }
+
+    // Display mode (motcua-kiosk --display, --screen board): the board covers everything.
+    Loader {
+        objectName: "boardLoader"
+        anchors.fill: parent
+        z: 50
+        active: QueueBoard.active
+        visible: active  // otherwise it would sit above every screen and catch taps
+        sourceComponent: DisplayBoard {}
+    }
 
     IdleDialog {
         anchors.fill: parent

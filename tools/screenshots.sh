@@ -147,4 +147,13 @@ for language in vi en; do
   QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/queue.toml" --language "$language" --size 1920x1080 \
     --screen queue --wizard-step ticket --screenshot "$out/queue-ticket-$language-landscape.png" >/dev/null 2>&1
 done
+# The display board (sample calls) and the counter console (counter 1 has called the next number).
+for orientation in landscape portrait; do
+  size=1920x1080; [ "$orientation" = portrait ] && size=1080x1920
+  QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/queue.toml" --language vi --size "$size" \
+    --screen board --screenshot "$out/queue-board-vi-$orientation.png" >/dev/null 2>&1
+done
+"$bin/motcua" --config "$work/queue.toml" queue call 1 next >/dev/null 2>&1
+QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/queue.toml" --language vi --size 1920x1080 \
+  --screen counter --screenshot "$out/queue-counter-vi-landscape.png" >/dev/null 2>&1
 ls "$out" | wc -l

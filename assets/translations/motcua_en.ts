@@ -68,6 +68,131 @@
     </message>
 </context>
 <context>
+    <name>CounterConsole</name>
+    <message>
+        <source>Counter console</source>
+        <translation>Counter console</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Counter:</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused</source>
+        <translation>Counter %1 is paused</translation>
+    </message>
+    <message>
+        <source>Counter %1 is serving</source>
+        <translation>Counter %1 is serving</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation>
+            <numerusform>Called %n time(s)</numerusform>
+            <numerusform>Called %n time(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for this counter: %1</source>
+        <translation>Waiting for this counter: %1</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Waiting per service</source>
+        <translation>Waiting per service</translation>
+    </message>
+    <message>
+        <source>%1 (%2 priority)</source>
+        <translation>%1 (%2 priority)</translation>
+    </message>
+    <message>
+        <source>Transfer the current ticket to:</source>
+        <translation>Transfer the current ticket to:</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>This counter is paused. Resume it first.</source>
+        <translation>This counter is paused. Resume it first.</translation>
+    </message>
+    <message>
+        <source>This counter has no ticket now.</source>
+        <translation>This counter has no ticket now.</translation>
+    </message>
+    <message>
+        <source>Finish the current ticket first.</source>
+        <translation>Finish the current ticket first.</translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached. Try again.</source>
+        <translation>The queue server cannot be reached. Try again.</translation>
+    </message>
+    <message>
+        <source>The queue refused this: %1</source>
+        <translation>The queue refused this: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Nobody is waiting for this counter.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>No number is being called yet.</source>
+        <translation>No number is being called yet.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Called before</translation>
+    </message>
+    <message>
+        <source>When your number is called, please go to the counter shown. Keep your ticket ready.</source>
+        <translation>When your number is called, please go to the counter shown. Keep your ticket ready.</translation>
+    </message>
+</context>
+<context>
     <name>FeeStep</name>
     <message>
         <source>The result is usually ready %1 working days after the application is received.</source>

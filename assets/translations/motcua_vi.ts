@@ -68,6 +68,130 @@
     </message>
 </context>
 <context>
+    <name>CounterConsole</name>
+    <message>
+        <source>Counter console</source>
+        <translation>Bàn điều khiển quầy</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Quầy:</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused</source>
+        <translation>Quầy %1 đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Counter %1 is serving</source>
+        <translation>Quầy %1 đang phục vụ</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Ưu tiên: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation>
+            <numerusform>Đã gọi %n lần</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for this counter: %1</source>
+        <translation>Đang chờ quầy này: %1</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Gọi số tiếp</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Đã phục vụ</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Waiting per service</source>
+        <translation>Số người chờ theo dịch vụ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 priority)</source>
+        <translation>%1 (%2 ưu tiên)</translation>
+    </message>
+    <message>
+        <source>Transfer the current ticket to:</source>
+        <translation>Chuyển số đang phục vụ sang:</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>This counter is paused. Resume it first.</source>
+        <translation>Quầy đang tạm dừng. Hãy bấm Tiếp tục trước.</translation>
+    </message>
+    <message>
+        <source>This counter has no ticket now.</source>
+        <translation>Quầy hiện không có số nào.</translation>
+    </message>
+    <message>
+        <source>Finish the current ticket first.</source>
+        <translation>Hãy hoàn tất số đang phục vụ trước.</translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached. Try again.</source>
+        <translation>Không kết nối được máy chủ xếp hàng. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The queue refused this: %1</source>
+        <translation>Hệ thống xếp hàng từ chối thao tác: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Không có ai đang chờ quầy này.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Đang mời</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>No number is being called yet.</source>
+        <translation>Chưa có số nào được gọi.</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Số đã gọi</translation>
+    </message>
+    <message>
+        <source>When your number is called, please go to the counter shown. Keep your ticket ready.</source>
+        <translation>Khi được gọi đến số của mình, xin mời quý khách đến quầy ghi bên cạnh và chuẩn bị sẵn phiếu số.</translation>
+    </message>
+</context>
+<context>
     <name>FeeStep</name>
     <message>
         <source>The result is usually ready %1 working days after the application is received.</source>

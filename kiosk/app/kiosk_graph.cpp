@@ -9,6 +9,7 @@
 #include "kiosk/portal/portal_client_factory.h"
 #include "kiosk/print/paper_format.h"
 #include "kiosk/store/migrations.h"
+#include "kiosk/queue/services_from_config.h"
 
 namespace motcua {
 namespace {
@@ -77,6 +78,10 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     , m_activity(m_kioskSession)
     , m_queueWiring(makeQueueWiring(config, m_db, clock))
     , m_queueDesk(m_queueWiring.issuer.get(), m_queueWiring.hub.get(), m_printService.get(), config)
+    , m_queueBoard(m_queueWiring.hub.get(), dataDirectory(config) / "voice-cache",
+                   QString::fromStdString(config.queue.voiceLanguages).split(QLatin1Char(','), Qt::SkipEmptyParts),
+                   config.queue.displayRecent)
+    , m_counterConsole(m_queueWiring.hub.get(), queue::servicesFromConfig(config.queue))
 {
     m_session.setObserver(&m_journalObserver);
     if (m_passportWizard.available()) {
@@ -96,6 +101,11 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
         m_queueDesk.setLanguage(m_switcher.current());
         QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_queueDesk,
                          [this] { m_queueDesk.setLanguage(m_switcher.current()); });
+        m_counterConsole.setLanguage(m_switcher.current());
+        QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_counterConsole,
+                         [this] { m_counterConsole.setLanguage(m_switcher.current()); });
+        // A console in the same process as the board: the board follows at once.
+        QObject::connect(&m_counterConsole, &CounterConsole::acted, &m_queueBoard, &QueueBoard::poll);
     }
     addBuiltInServices(m_catalog);
     m_session.addHolder(&m_statusLookup);
@@ -132,6 +142,8 @@ void KioskGraph::attach(QQmlEngine &engine)
     PassportSubmission::setInstance(&m_passportSubmission);
     ProcedureGuide::setInstance(&m_procedureGuide);
     QueueDesk::setInstance(&m_queueDesk);
+    QueueBoard::setInstance(&m_queueBoard);
+    CounterConsole::setInstance(&m_counterConsole);
     m_switcher.setEngine(&engine);
 }
 

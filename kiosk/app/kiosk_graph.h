@@ -16,6 +16,8 @@
 #include "kiosk/app/photo_capture.h"
 #include "kiosk/app/procedure_guide.h"
 #include "kiosk/app/queue_desk.h"
+#include "kiosk/app/queue_board.h"
+#include "kiosk/app/counter_console.h"
 #include "kiosk/app/shared_camera.h"
 #include "kiosk/app/site_info.h"
 #include "kiosk/app/status_lookup.h"
@@ -57,6 +59,8 @@ public:
     PassportSubmission &passportSubmission() { return m_passportSubmission; }
     ProcedureGuide &procedureGuide() { return m_procedureGuide; }
     QueueDesk &queueDesk() { return m_queueDesk; }
+    QueueBoard &queueBoard() { return m_queueBoard; }
+    CounterConsole &counterConsole() { return m_counterConsole; }
     PrintService *printService() { return m_printService.get(); }  // null: no printer configured
 
 private:
@@ -87,6 +91,8 @@ private:
     UserActivityFilter m_activity;
     QueueWiring m_queueWiring;  // [queue] mode: embedded queue, the site's hub, or off
     QueueDesk m_queueDesk;
+    QueueBoard m_queueBoard;  // the display board (motcua-kiosk --display)
+    CounterConsole m_counterConsole;  // guide mode / --screen counter
 };
 
 }  // namespace motcua

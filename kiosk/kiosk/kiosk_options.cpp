@@ -30,7 +30,7 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
                                         QStringLiteral("Render a screen offscreen, save it as PNG, exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption screen(QStringLiteral("screen"),
-                                    QStringLiteral("Screen for --screenshot: attract, language, home, site-info, status, passport."),
+                                    QStringLiteral("Screen for --screenshot: attract, language, home, site-info, status, passport, queue, board, counter."),
                                     QStringLiteral("NAME"), QStringLiteral("attract"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Start in this language (vi, en …)."),
                                       QStringLiteral("CODE"));
@@ -47,7 +47,9 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
     const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
                                              QStringLiteral("With --screenshot: wait MS before the grab (default 700)."),
                                              QStringLiteral("MS"), QStringLiteral("700"));
-    parser.addOptions({help, version, windowed, config, selfTest, screenshot, screen, language, size, lookup, wizardStep, firstFrame, screenshotDelay});
+    const QCommandLineOption display(QStringLiteral("display"),
+                                     QStringLiteral("Run as the display board (a TV): numbers called and their counters, spoken calls."));
+    parser.addOptions({help, version, windowed, config, selfTest, screenshot, screen, language, size, lookup, wizardStep, firstFrame, screenshotDelay, display});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -71,6 +73,7 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
     options.windowed = parser.isSet(windowed);
     options.selfTest = parser.isSet(selfTest);
     options.exitAfterFirstFrame = parser.isSet(firstFrame);
+    options.display = parser.isSet(display);
     options.configFile = parser.value(config);
     options.screenshotFile = parser.value(screenshot);
     options.screen = parser.value(screen);

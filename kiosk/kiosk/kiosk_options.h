@@ -11,6 +11,7 @@ struct KioskOptions {
     bool windowed = false;
     bool selfTest = false;
     bool exitAfterFirstFrame = false;  // for `motcua bench startup`
+    bool display = false;  // the display board for a TV: no session, calls spoken
     QString configFile;
     QString screenshotFile;
     QString screen = QStringLiteral("attract");  // with --screenshot

@@ -78,6 +78,10 @@ void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup,
     if (screen == QLatin1String("attract")) {
         return;
     }
+    if (screen == QLatin1String("board")) {
+        graph.queueBoard().showSampleCalls();  // screenshots only: made-up calls
+        return;
+    }
     session.start();
     if (screen == QLatin1String("language")) {
         return;
@@ -157,7 +161,9 @@ int main(int argc, char **argv)
     });
     engine.addImportPath(QStringLiteral("qrc:/"));
     kiosk.attach(engine);
-    app.installEventFilter(&kiosk.activityFilter());
+    if (!options->display) {  // the board has no session to keep alive
+        app.installEventFilter(&kiosk.activityFilter());
+    }
     engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "motcua-kiosk: the user interface failed to load\n");
@@ -170,6 +176,9 @@ int main(int argc, char **argv)
 
     if (options->selfTest) {
         return runSelfTest(kiosk, engine, warnings);
+    }
+    if (options->display) {
+        kiosk.queueBoard().startDisplay();
     }
 
     if (!options->size.isEmpty()) {
