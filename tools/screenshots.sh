@@ -54,6 +54,12 @@ for orientation in landscape portrait; do
     shot "passport-${step//_/-}" vi "$orientation" --screen passport --wizard-step "$step"
   done
 done
+# The foreign residents' languages: home, procedures and the first form step.
+for language in zh ko ja; do
+  shot home "$language" landscape --screen home
+  shot procedures "$language" landscape --screen procedures
+  shot passport-about-you "$language" landscape --screen passport --wizard-step about_you
+done
 # Procedures and fees.
 for language in vi en; do
   for orientation in landscape portrait; do

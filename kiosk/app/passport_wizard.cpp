@@ -158,7 +158,9 @@ void PassportWizard::retranslate()
 
 bool PassportWizard::vietnamese() const
 {
-    return m_language != QLatin1String("en");
+    // The form's own labels exist in Vietnamese and English; the other kiosk
+    // languages read the English ones.
+    return m_language == QLatin1String("vi");
 }
 
 form::Date PassportWizard::today() const

@@ -56,7 +56,7 @@ struct SessionConfig {
 };
 
 struct UiConfig {
-    std::vector<std::string> languages = {"vi", "en"};
+    std::vector<std::string> languages = {"vi", "en", "zh", "ko", "ja"};
     std::string defaultLanguage = "vi";
     bool fullscreen = true;
 };

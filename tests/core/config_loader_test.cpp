@@ -22,7 +22,7 @@ TEST(ConfigLoader, EmptyFileGivesDefaults)
     ASSERT_TRUE(config.has_value());
     EXPECT_EQ(config->session.idleTimeoutSeconds, 90);
     EXPECT_EQ(config->ui.defaultLanguage, "vi");
-    EXPECT_EQ(config->ui.languages, (std::vector<std::string>{"vi", "en"}));
+    EXPECT_EQ(config->ui.languages, (std::vector<std::string>{"vi", "en", "zh", "ko", "ja"}));
     EXPECT_EQ(config->devices.scanner.backend, "keyboard");
 }
 

@@ -1,0 +1,1197 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Self-service public services</source>
+        <translation>自助公共服务</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>请触摸屏幕开始</translation>
+    </message>
+    <message>
+        <source>Hotline %1</source>
+        <translation>热线 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDeclarationStep</name>
+    <message>
+        <source>Printing the declaration…</source>
+        <translation>正在打印申请表…</translation>
+    </message>
+    <message>
+        <source>Please take the printed declaration and sign it.</source>
+        <translation>请取走打印好的申请表并签名。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please ask a police guide for a paper form TK01a.</source>
+        <translation>本机未配备打印机：请向引导民警索取纸质 TK01a 表格。</translation>
+    </message>
+    <message>
+        <source>A passport for a child under 14 is applied for in person. Please come to the immigration office with:</source>
+        <translation>未满14周岁儿童的护照须本人到场申请。请携带以下材料前往出入境管理机关：</translation>
+    </message>
+    <message>
+        <source>the child, with a parent or the guardian;</source>
+        <translation>儿童本人，由父母或监护人陪同；</translation>
+    </message>
+    <message>
+        <source>this declaration, signed;</source>
+        <translation>本申请表（已签名）；</translation>
+    </message>
+    <message>
+        <source>a copy of the child's birth certificate or birth extract (bring the original to compare);</source>
+        <translation>儿童出生证明或出生登记摘录的复印件（请携带原件以供核对）；</translation>
+    </message>
+    <message>
+        <source>your ID card, and papers that show guardianship if you are the guardian;</source>
+        <translation>您的身份证；如您是监护人，还需携带监护关系证明文件；</translation>
+    </message>
+    <message>
+        <source>the child's old passport, if any.</source>
+        <translation>儿童的旧护照（如有）。</translation>
+    </message>
+    <message>
+        <source>Fee, paid at the office: %1.</source>
+        <translation>费用（在办理机关缴纳）：%1。</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CounterConsole</name>
+    <message>
+        <source>Counter console</source>
+        <translation>窗口操作台</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused</source>
+        <translation>%1号窗口已暂停</translation>
+    </message>
+    <message>
+        <source>Counter %1 is serving</source>
+        <translation>%1号窗口正在服务</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation>
+            <numerusform>已呼叫 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for this counter: %1</source>
+        <translation>本窗口等候人数：%1</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重新呼叫</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Waiting per service</source>
+        <translation>各业务等候人数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 priority)</source>
+        <translation>%1（优先 %2）</translation>
+    </message>
+    <message>
+        <source>Transfer the current ticket to:</source>
+        <translation>将当前号码转至：</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>This counter is paused. Resume it first.</source>
+        <translation>本窗口已暂停，请先点击“继续”。</translation>
+    </message>
+    <message>
+        <source>This counter has no ticket now.</source>
+        <translation>本窗口当前没有号码。</translation>
+    </message>
+    <message>
+        <source>Finish the current ticket first.</source>
+        <translation>请先办结当前号码。</translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached. Try again.</source>
+        <translation>无法连接排队服务器，请重试。</translation>
+    </message>
+    <message>
+        <source>The queue refused this: %1</source>
+        <translation>排队系统拒绝了此操作：%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本窗口无人等候。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Now calling</source>
+        <translation>正在叫号</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>No number is being called yet.</source>
+        <translation>尚未开始叫号。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>已叫号码</translation>
+    </message>
+    <message>
+        <source>When your number is called, please go to the counter shown. Keep your ticket ready.</source>
+        <translation>叫到您的号码时，请前往所显示的窗口，并准备好您的号票。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStep</name>
+    <message>
+        <source>The result is usually ready %1 working days after the application is received.</source>
+        <translation>通常在申请受理后 %1 个工作日内出结果。</translation>
+    </message>
+    <message>
+        <source>Fee according to the procedures catalogue of %1.</source>
+        <translation>费用依据 %1 的办事程序目录。</translation>
+    </message>
+    <message>
+        <source>When you touch "Submit the application", it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
+        <translation>点击“提交申请”后，申请将发送至出入境管理机关，您可以通过银行二维码缴纳费用。此后将无法再修改已填写的信息。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>您今天要办理什么业务？</translation>
+    </message>
+    <message>
+        <source>Touch a service to begin. A police guide is nearby if you need help.</source>
+        <translation>请点击一项服务开始办理。如需帮助，附近有引导民警为您服务。</translation>
+    </message>
+    <message>
+        <source>Hotline %1  ·  %2</source>
+        <translation>热线 %1  ·  %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardScan</name>
+    <message>
+        <source>This QR code is not from an ID card (it is a web link)</source>
+        <translation>此二维码不是身份证二维码（这是一个网址链接）</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card (it is a payment code)</source>
+        <translation>此二维码不是身份证二维码（这是付款码）</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card (it is an application receipt)</source>
+        <translation>此二维码不是身份证二维码（这是申请回执码）</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an ID card</source>
+        <translation>此二维码不是身份证二维码</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read, please scan again</source>
+        <translation>无法读取二维码，请重新扫描</translation>
+    </message>
+    <message>
+        <source>The QR code was read with wrong characters, please scan again with the camera</source>
+        <translation>二维码读取的字符有误，请使用摄像头重新扫描</translation>
+    </message>
+    <message>
+        <source>The personal ID number in the QR code is not valid</source>
+        <translation>二维码中的个人身份号码无效</translation>
+    </message>
+    <message>
+        <source>The old ID card number in the QR code is not valid</source>
+        <translation>二维码中的旧身份证号码无效</translation>
+    </message>
+    <message>
+        <source>The name in the QR code is not valid</source>
+        <translation>二维码中的姓名无效</translation>
+    </message>
+    <message>
+        <source>The address in the QR code is not valid</source>
+        <translation>二维码中的地址无效</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code is not valid</source>
+        <translation>二维码中的性别无效</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is not valid</source>
+        <translation>二维码中的出生日期无效</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is not valid</source>
+        <translation>二维码中的签发日期无效</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is before the date of birth, please scan again</source>
+        <translation>二维码中的签发日期早于出生日期，请重新扫描</translation>
+    </message>
+    <message>
+        <source>The date of issue in the QR code is after today, please scan again</source>
+        <translation>二维码中的签发日期晚于今天，请重新扫描</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex in the QR code, please scan again</source>
+        <translation>身份号码与二维码中的性别不符，请重新扫描</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth in the QR code, please scan again</source>
+        <translation>身份号码与二维码中的出生年份不符，请重新扫描</translation>
+    </message>
+    <message>
+        <source>This scanner loses Vietnamese accents: please hold the back of the card to the camera</source>
+        <translation>此扫描器会丢失越南语声调符号：请将身份证背面对准摄像头</translation>
+    </message>
+    <message>
+        <source>The QR code was not read correctly, please scan the back of the card again</source>
+        <translation>二维码读取有误，请重新扫描身份证背面</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanStep</name>
+    <message>
+        <source>Back of the card, QR code facing the camera</source>
+        <translation>身份证背面，二维码朝向摄像头</translation>
+    </message>
+    <message>
+        <source>The camera is not available.</source>
+        <translation>摄像头当前不可用。</translation>
+    </message>
+    <message>
+        <source>Hold the back of your ID card in the frame</source>
+        <translation>请将身份证背面放入框内</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the back of your ID card with the scanner</source>
+        <translation>请用扫描器扫描身份证背面的二维码</translation>
+    </message>
+    <message>
+        <source>Please type your details by hand.</source>
+        <translation>请手动输入您的信息。</translation>
+    </message>
+    <message>
+        <source>Your name, ID number, date of birth and permanent address are filled in from the card. You check them before going on.</source>
+        <translation>您的姓名、身份号码、出生日期和常住地址将从身份证自动填写。继续之前请您核对。</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>已读取身份证</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>个人身份号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Use this information</source>
+        <translation>使用此信息</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <source>Type by hand</source>
+        <translation>手动输入</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>您需要更多时间吗？</translation>
+    </message>
+    <message>
+        <source>To protect your information, this session will end and everything you entered will be erased.</source>
+        <translation>为保护您的信息，本次操作即将结束，您输入的所有内容将被清除。</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>是，继续</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethodToggle</name>
+    <message>
+        <source>Typing:</source>
+        <translation>输入法：</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>请选择语言</translation>
+    </message>
+</context>
+<context>
+    <name>PassportField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Touch to choose</source>
+        <translation>点击选择</translation>
+    </message>
+    <message>
+        <source>From the ID card</source>
+        <translation>来自身份证</translation>
+    </message>
+</context>
+<context>
+    <name>PassportScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Confirm and see the fee</source>
+        <translation>确认并查看费用</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Confirm and print the declaration</source>
+        <translation>确认并打印申请表</translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation>提交申请</translation>
+    </message>
+</context>
+<context>
+    <name>PassportWizard</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>核对您填写的信息</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Please correct the answers marked above before going on.</source>
+        <translation>请先修改上方标出的内容再继续。</translation>
+    </message>
+    <message>
+        <source>Some answers need correcting: touch "Edit" next to the section.</source>
+        <translation>部分信息需要修改：请点击相应部分旁的“修改”。</translation>
+    </message>
+    <message>
+        <source>Please tick the declaration to go on.</source>
+        <translation>请勾选声明后继续。</translation>
+    </message>
+    <message>
+        <source>Scan your ID card</source>
+        <translation>扫描身份证</translation>
+    </message>
+    <message>
+        <source>Passport photo</source>
+        <translation>护照照片</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Print the declaration</source>
+        <translation>打印申请表</translation>
+    </message>
+    <message>
+        <source>This child is under 14: a parent or guardian fills in form TK01a for the child here, starting with their own details. The kiosk prints the declaration; the child then applies in person at the immigration office with a birth certificate.</source>
+        <translation>该儿童未满14周岁：由父母或监护人在此为儿童填写 TK01a 表，先填写本人信息。本机将打印申请表；之后儿童须携带出生证明，本人到出入境管理机关办理申请。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStep</name>
+    <message>
+        <source>Sending your application…</source>
+        <translation>正在提交您的申请…</translation>
+    </message>
+    <message>
+        <source>It is already saved on this kiosk and will not be lost.</source>
+        <translation>申请已保存在本机，不会丢失。</translation>
+    </message>
+    <message>
+        <source>Your application has been received. Please pay the fee: open your banking app and scan this code.</source>
+        <translation>您的申请已受理。请缴纳费用：打开您的手机银行应用并扫描此二维码。</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>转账附言</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>This screen moves on by itself when the bank confirms the payment.</source>
+        <translation>银行确认付款后，本页面将自动跳转。</translation>
+    </message>
+    <message>
+        <source>I have paid</source>
+        <translation>我已付款</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>稍后付款</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCapture</name>
+    <message>
+        <source>Please take your photo first, or call a guide for help.</source>
+        <translation>请先拍照，或呼叫引导人员协助。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGuidance</name>
+    <message>
+        <source>Please stand inside the frame</source>
+        <translation>请站在取景框内</translation>
+    </message>
+    <message>
+        <source>Only one person in the frame</source>
+        <translation>框内只能有一人</translation>
+    </message>
+    <message>
+        <source>Move to the centre of the frame</source>
+        <translation>请移到框的中央</translation>
+    </message>
+    <message>
+        <source>Step back a little</source>
+        <translation>请稍微后退</translation>
+    </message>
+    <message>
+        <source>Come closer</source>
+        <translation>请靠近一些</translation>
+    </message>
+    <message>
+        <source>Lower yourself a little</source>
+        <translation>请稍微放低身体</translation>
+    </message>
+    <message>
+        <source>Stand up a little straighter</source>
+        <translation>请站直一些</translation>
+    </message>
+    <message>
+        <source>Keep your head level</source>
+        <translation>请保持头部端正，不要倾斜</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>请直视摄像头</translation>
+    </message>
+    <message>
+        <source>Open your eyes and look at the camera</source>
+        <translation>请睁开眼睛看摄像头</translation>
+    </message>
+    <message>
+        <source>Close your mouth, neutral face</source>
+        <translation>请闭上嘴，保持自然表情</translation>
+    </message>
+    <message>
+        <source>Please take off your glasses</source>
+        <translation>请摘下眼镜</translation>
+    </message>
+    <message>
+        <source>The light is not right; please call a guide</source>
+        <translation>光线不合适，请呼叫引导人员</translation>
+    </message>
+    <message>
+        <source>Stand in front of the white background</source>
+        <translation>请站在白色背景前</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>请保持不动</translation>
+    </message>
+    <message>
+        <source>Hold that pose</source>
+        <translation>请保持这个姿势</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <source>Face in the frame</source>
+        <translation>面部在框内</translation>
+    </message>
+    <message>
+        <source>Head straight</source>
+        <translation>头部端正</translation>
+    </message>
+    <message>
+        <source>Eyes open, mouth closed</source>
+        <translation>睁眼、闭嘴</translation>
+    </message>
+    <message>
+        <source>Even light</source>
+        <translation>光线均匀</translation>
+    </message>
+    <message>
+        <source>White background</source>
+        <translation>白色背景</translation>
+    </message>
+    <message>
+        <source>Sharp picture</source>
+        <translation>照片清晰</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>摄像头已断开连接。</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures.</source>
+        <translation>摄像头已停止传输画面。</translation>
+    </message>
+    <message>
+        <source>No camera was found on this kiosk.</source>
+        <translation>本机未找到摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used right now.</source>
+        <translation>摄像头暂时无法使用。</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Please stand inside the oval</source>
+        <translation>请站好，使面部位于椭圆框内</translation>
+    </message>
+    <message>
+        <source>No glasses, no hat; keep your face and both ears visible. The photo is taken by itself when everything is right.</source>
+        <translation>请勿佩戴眼镜和帽子，露出完整面部和双耳。各项符合要求时将自动拍照。</translation>
+    </message>
+    <message>
+        <source>This photo is attached to your application.</source>
+        <translation>此照片已附加到您的申请中。</translation>
+    </message>
+    <message>
+        <source>Is this photo good? Check that your eyes are open and your face is clear.</source>
+        <translation>照片是否合格？请确认眼睛睁开、面部清晰。</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>使用此照片</translation>
+    </message>
+    <message>
+        <source>Retake (%1 left)</source>
+        <translation>重拍（还剩 %1 次）</translation>
+    </message>
+    <message>
+        <source>Your answers are kept. A guide can help you take the photo.</source>
+        <translation>您已填写的信息会被保留。引导人员可以协助您拍照。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>A guide is coming</source>
+        <translation>引导人员正在赶来</translation>
+    </message>
+    <message>
+        <source>Call a guide</source>
+        <translation>呼叫引导人员</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Type part of the name, accents not needed</source>
+        <translation>输入名称的一部分，无需输入声调符号</translation>
+    </message>
+    <message>
+        <source>Please choose the province or city first.</source>
+        <translation>请先选择省或直辖市。</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer letters.</source>
+        <translation>未找到结果。请尝试少输入几个字母。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureGuide</name>
+    <message>
+        <source>See the note</source>
+        <translation>见备注</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>%1 (reduced from %2)</source>
+        <translation>%1（原价 %2）</translation>
+    </message>
+    <message>
+        <source>Immediately, online</source>
+        <translation>在线即时办理</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>约 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>全程在线办理</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>部分在线办理</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场办理</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>到办理机关领取</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Fees from the public service portal, %1.</source>
+        <translation>费用来自公共服务门户网站，%1。</translation>
+    </message>
+    <message>
+        <source>Fees as published on %1. Officers confirm the amount at the counter.</source>
+        <translation>费用以 %1 公布的为准。具体金额由工作人员在窗口确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresScreen</name>
+    <message>
+        <source>Procedures and fees</source>
+        <translation>办事程序与费用</translation>
+    </message>
+    <message>
+        <source>Search, e.g. "ho chieu"</source>
+        <translation>搜索，例如 "ho chieu"</translation>
+    </message>
+    <message>
+        <source>No procedure matches these words.</source>
+        <translation>没有与此关键词匹配的办事程序。</translation>
+    </message>
+    <message>
+        <source>Touch a procedure to see what to bring and what it costs.</source>
+        <translation>点击一项办事程序，查看需携带的材料和费用。</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Result ready in</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>How you get the result</source>
+        <translation>领取方式</translation>
+    </message>
+    <message>
+        <source>Can it be done online?</source>
+        <translation>能否在线办理？</translation>
+    </message>
+    <message>
+        <source>Papers to bring</source>
+        <translation>需携带的材料</translation>
+    </message>
+    <message>
+        <source>Back to services</source>
+        <translation>返回服务列表</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSteps</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDesk</name>
+    <message>
+        <source>No priority</source>
+        <translation>无优先</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>60岁及以上老人</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>残障人士</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>With a child under 3</source>
+        <translation>携带3岁以下儿童者</translation>
+    </message>
+    <message>
+        <source>Person with meritorious services</source>
+        <translation>有功人员</translation>
+    </message>
+    <message>
+        <source>This service is closed now. Please come back during opening hours.</source>
+        <translation>此项服务现已关闭。请在办公时间内再来。</translation>
+    </message>
+    <message>
+        <source>All of today's numbers for this service are taken. Please come back tomorrow.</source>
+        <translation>此项服务今日号码已发放完毕。请明天再来。</translation>
+    </message>
+    <message>
+        <source>A number cannot be given right now. Please ask a guide.</source>
+        <translation>目前无法取号。请咨询引导人员。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>号票无法打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStep</name>
+    <message>
+        <source>Your application is saved on this kiosk</source>
+        <translation>您的申请已保存在本机</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>您的申请已受理</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now. The application will be sent automatically; you will receive an SMS with the application number and how to pay the fee.</source>
+        <translation>目前无法连接公共服务门户网站。申请将自动发送；您将收到一条短信，内含申请编号和缴费方式。</translation>
+    </message>
+    <message>
+        <source>Kiosk reference</source>
+        <translation>本机参考编号</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴纳</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>尚未缴纳</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>预计出结果日期</translation>
+    </message>
+    <message>
+        <source>You can pay the fee later with the link in the SMS or on the public service portal.</source>
+        <translation>您可以稍后通过短信中的链接或在公共服务门户网站上缴纳费用。</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>正在打印回执…</translation>
+    </message>
+    <message>
+        <source>Please take your printed receipt.</source>
+        <translation>请取走打印好的回执。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please note the number above.</source>
+        <translation>本机未配备打印机：请记下上方的编号。</translation>
+    </message>
+    <message>
+        <source>Scan this code at any kiosk to follow your application.</source>
+        <translation>在任意自助终端扫描此码即可查询申请进度。</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true.</source>
+        <translation>本人郑重声明以上信息真实无误。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <source>About this support point</source>
+        <translation>本服务点信息</translation>
+    </message>
+    <message>
+        <source>Address, opening hours and hotline</source>
+        <translation>地址、办公时间和热线</translation>
+    </message>
+    <message>
+        <source>Check an application</source>
+        <translation>查询申请</translation>
+    </message>
+    <message>
+        <source>See where your application is, with the number on your receipt</source>
+        <translation>凭回执上的编号查询申请进度</translation>
+    </message>
+    <message>
+        <source>Apply for a passport</source>
+        <translation>申请护照</translation>
+    </message>
+    <message>
+        <source>Fill in the passport declaration (form TK01) step by step</source>
+        <translation>逐步填写护照申请表（TK01 表）</translation>
+    </message>
+    <message>
+        <source>Take a queue number</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Get a number for the counter and see how long the wait is</source>
+        <translation>领取窗口号码并查看需等候多长时间</translation>
+    </message>
+    <message>
+        <source>Procedures and fees</source>
+        <translation>办事程序与费用</translation>
+    </message>
+    <message>
+        <source>What to bring, what it costs and when the result is ready</source>
+        <translation>需携带的材料、费用及出结果时间</translation>
+    </message>
+</context>
+<context>
+    <name>SiteInfoScreen</name>
+    <message>
+        <source>About this support point</source>
+        <translation>本服务点信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Back to services</source>
+        <translation>返回服务列表</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookup</name>
+    <message>
+        <source>Application received</source>
+        <translation>申请已受理</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>More information needed</source>
+        <translation>需要补充材料</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>已可领取</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>已邮寄</translation>
+    </message>
+    <message>
+        <source>Result handed over</source>
+        <translation>已交付结果</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未获批准</translation>
+    </message>
+    <message>
+        <source>Your application has been received and is waiting to be processed. Nothing more is needed from you for now.</source>
+        <translation>您的申请已受理，正在等待处理。目前您无需进行任何操作。</translation>
+    </message>
+    <message>
+        <source>The immigration office is processing your application.</source>
+        <translation>出入境管理机关正在处理您的申请。</translation>
+    </message>
+    <message>
+        <source>The immigration office is processing your application. The result is expected on %1.</source>
+        <translation>出入境管理机关正在处理您的申请。预计 %1 出结果。</translation>
+    </message>
+    <message>
+        <source>The office needs more from you: %1 Please ask a police guide, or add it on the public-service portal.</source>
+        <translation>办理机关需要您补充材料：%1 请咨询引导民警，或在公共服务门户网站上补充。</translation>
+    </message>
+    <message>
+        <source>Your passport is ready. Bring your ID card and this receipt to the office where you applied.</source>
+        <translation>您的护照已办好。请携带身份证和本回执到您提交申请的机关领取。</translation>
+    </message>
+    <message>
+        <source>Your passport has been sent by post to the address you gave. The postman will call before delivering.</source>
+        <translation>您的护照已邮寄至您填写的地址。投递员在送达前会先致电联系您。</translation>
+    </message>
+    <message>
+        <source>Your application is complete and the result has been handed over.</source>
+        <translation>您的申请已办结，结果已交付。</translation>
+    </message>
+    <message>
+        <source>Reason: %1 A police guide can help you apply again.</source>
+        <translation>原因：%1 引导民警可以帮助您重新申请。</translation>
+    </message>
+    <message>
+        <source>This is not a receipt number. It has capital letters, digits and dashes, for example HN-261123-000123.</source>
+        <translation>这不是回执编号。编号由大写字母、数字和连字符组成，例如 HN-261123-000123。</translation>
+    </message>
+    <message>
+        <source>No application has this number. Please check the number on your receipt.</source>
+        <translation>未找到此编号的申请。请核对回执上的编号。</translation>
+    </message>
+    <message>
+        <source>This application is saved on the kiosk and will be sent to the portal automatically as soon as the connection returns. Please check again later.</source>
+        <translation>此申请已保存在本机，网络恢复后将自动发送至公共服务门户网站。请稍后再查询。</translation>
+    </message>
+    <message>
+        <source>The public-service portal could not be verified. Please tell a police guide.</source>
+        <translation>无法验证公共服务门户网站。请告知引导民警。</translation>
+    </message>
+    <message>
+        <source>Status lookup is not available on this kiosk. Please ask a police guide.</source>
+        <translation>本机不支持申请查询。请咨询引导民警。</translation>
+    </message>
+    <message>
+        <source>The public-service portal cannot be reached right now. Please try again in a few minutes.</source>
+        <translation>目前无法连接公共服务门户网站。请几分钟后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupScreen</name>
+    <message>
+        <source>Check an application</source>
+        <translation>查询申请</translation>
+    </message>
+    <message>
+        <source>Type the number printed on your receipt, or hold the receipt's QR code under the scanner.</source>
+        <translation>请输入回执上印的编号，或将回执上的二维码放到扫描器下方。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <source>Expected return date: %1</source>
+        <translation>预计出结果日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeNumberScreen</name>
+    <message>
+        <source>Take a queue number</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Priority (the law gives it to these people; a guide may check):</source>
+        <translation>优先（依法享有优先权的人员；工作人员可能会核实）：</translation>
+    </message>
+    <message>
+        <source>Choose the service:</source>
+        <translation>请选择服务：</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>等候：%1</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>现已关闭</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面还有：%1 人</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Taken at %1. Watch the screen: your number and counter will be called.</source>
+        <translation>取号时间 %1。请留意屏幕：将呼叫您的号码和窗口。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+</context>
+</TS>
