@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "kiosk/form/answer_text.h"
+#include "kiosk/core/vietnam_time.h"
 #include "kiosk/form/form_rules.h"
 
 namespace motcua {
@@ -165,8 +166,7 @@ bool PassportWizard::vietnamese() const
 
 form::Date PassportWizard::today() const
 {
-    // Hanoi is UTC+7 all year.
-    return form::Date{std::chrono::floor<std::chrono::days>(m_clock.wallNow() + std::chrono::hours(7))};
+    return form::Date{std::chrono::floor<std::chrono::days>(m_clock.wallNow() + kVietnamUtcOffset)};
 }
 
 QString PassportWizard::stepKind() const

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "kiosk/core/vietnam_time.h"
 #include "kiosk/core/data_paths.h"
 #include "kiosk/core/log_categories.h"
 
@@ -126,8 +127,7 @@ void ProcedureGuide::refresh()
 
 std::string ProcedureGuide::todayIso() const
 {
-    // Hanoi is UTC+7 all year.
-    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(m_clock.wallNow() + std::chrono::hours(7))};
+    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(m_clock.wallNow() + kVietnamUtcOffset)};
     char text[16];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
                   static_cast<unsigned>(day.day()));

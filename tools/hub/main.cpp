@@ -1,24 +1,15 @@
 // motcua-hub: wiring only. Flags and the [queue] configuration → options → server.
 #include <CLI/CLI.hpp>
 #include <QCoreApplication>
-#include <csignal>
 #include <cstdio>
-#include <semaphore>
 
 #include "kiosk/core/config_loader.h"
 #include "kiosk/core/data_paths.h"
 #include "kiosk/core/log_categories.h"
 #include "kiosk/queue/services_from_config.h"
 #include "tools/hub/hub_server.h"
+#include "tools/portal-sim/serve_until_signalled.h"
 #include "tools/portal-sim/test_pki.h"
-
-namespace {
-std::binary_semaphore g_stop{0};
-void requestStop(int)
-{
-    g_stop.release();
-}
-}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -84,21 +75,5 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "motcua-hub: a certificate is needed: --pki DIR or --cert and --key\n");
         return 2;
     }
-    auto server = motcua::HubServer::create(options);
-    if (!server) {
-        std::fprintf(stderr, "motcua-hub: %s\n", server.error().message.c_str());
-        return 1;
-    }
-    auto port = (*server)->start();
-    if (!port) {
-        std::fprintf(stderr, "motcua-hub: %s\n", port.error().message.c_str());
-        return 1;
-    }
-    std::printf("motcua-hub listening on https://%s:%d\n", options.bind.c_str(), *port);
-    std::fflush(stdout);
-    std::signal(SIGTERM, requestStop);
-    std::signal(SIGINT, requestStop);
-    g_stop.acquire();
-    (*server)->stop();
-    return 0;
+    return motcua::serveUntilSignalled("motcua-hub", motcua::HubServer::create(options), options.bind);
 }

@@ -1,21 +1,12 @@
 // motcua-portal-sim: wiring only. Flags → options → server.
 #include <CLI/CLI.hpp>
 #include <QCoreApplication>
-#include <csignal>
 #include <cstdio>
-#include <semaphore>
 
 #include "tools/portal-sim/fault_plan.h"
 #include "tools/portal-sim/portal_sim_server.h"
+#include "tools/portal-sim/serve_until_signalled.h"
 #include "tools/portal-sim/test_pki.h"
-
-namespace {
-std::binary_semaphore g_stop{0};
-void requestStop(int)
-{
-    g_stop.release();
-}
-}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -71,21 +62,5 @@ int main(int argc, char **argv)
         if (options.cert.empty()) options.cert = files.serverCert();
         if (options.key.empty()) options.key = files.serverKey();
     }
-    auto server = motcua::PortalSimServer::create(options);
-    if (!server) {
-        std::fprintf(stderr, "motcua-portal-sim: %s\n", server.error().message.c_str());
-        return 1;
-    }
-    auto port = (*server)->start();
-    if (!port) {
-        std::fprintf(stderr, "motcua-portal-sim: %s\n", port.error().message.c_str());
-        return 1;
-    }
-    std::printf("motcua-portal-sim listening on https://%s:%d\n", options.bind.c_str(), *port);
-    std::fflush(stdout);
-    std::signal(SIGTERM, requestStop);
-    std::signal(SIGINT, requestStop);
-    g_stop.acquire();
-    (*server)->stop();
-    return 0;
+    return motcua::serveUntilSignalled("motcua-portal-sim", motcua::PortalSimServer::create(options), options.bind);
 }
