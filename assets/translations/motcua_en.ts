@@ -206,6 +206,14 @@
         <source>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
         <translation>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</translation>
     </message>
+    <message>
+        <source>Reduced fee until %1 (%2). The normal fee is %3.</source>
+        <translation>Reduced fee until %1 (%2). The normal fee is %3.</translation>
+    </message>
+    <message>
+        <source>Reduced fee (%1). The normal fee is %2.</source>
+        <translation>Reduced fee (%1). The normal fee is %2.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

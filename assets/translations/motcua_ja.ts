@@ -43,7 +43,7 @@
         <translation>署名済みのこの申請書；</translation>
     </message>
     <message>
-        <source>a copy of the child's birth certificate or birth extract (bring the original to compare);</source>
+        <source>a copy of the child&apos;s birth certificate or birth extract (bring the original to compare);</source>
         <translation>お子様の出生証明書または出生登録抄本の写し（照合のため原本もお持ちください）；</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>ご本人の身分証明書、および後見人の場合は後見を証明する書類；</translation>
     </message>
     <message>
-        <source>the child's old passport, if any.</source>
+        <source>the child&apos;s old passport, if any.</source>
         <translation>お子様の旧パスポート（お持ちの場合）。</translation>
     </message>
     <message>
@@ -202,8 +202,16 @@
         <translation>手数料は %1 付けの手続き一覧に基づきます。</translation>
     </message>
     <message>
-        <source>When you touch "Submit the application", it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
+        <source>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
         <translation>「申請を提出」にタッチすると、申請が出入国管理機関に送信され、銀行のQRコードで手数料をお支払いいただけます。送信後は入力内容を変更できません。</translation>
+    </message>
+    <message>
+        <source>Reduced fee until %1 (%2). The normal fee is %3.</source>
+        <translation>%1まで減額された手数料です（%2）。通常の手数料は%3です。</translation>
+    </message>
+    <message>
+        <source>Reduced fee (%1). The normal fee is %2.</source>
+        <translation>減額された手数料です（%1）。通常の手数料は%2です。</translation>
     </message>
 </context>
 <context>
@@ -457,7 +465,7 @@
         <translation>次へ進む前に、上に示された項目を修正してください。</translation>
     </message>
     <message>
-        <source>Some answers need correcting: touch "Edit" next to the section.</source>
+        <source>Some answers need correcting: touch &quot;Edit&quot; next to the section.</source>
         <translation>修正が必要な項目があります。該当する項目の横の「修正」にタッチしてください。</translation>
     </message>
     <message>
@@ -788,8 +796,8 @@
         <translation>手続きと手数料</translation>
     </message>
     <message>
-        <source>Search, e.g. "ho chieu"</source>
-        <translation>検索（例："ho chieu"）</translation>
+        <source>Search, e.g. &quot;ho chieu&quot;</source>
+        <translation>検索（例：&quot;ho chieu&quot;）</translation>
     </message>
     <message>
         <source>No procedure matches these words.</source>
@@ -866,7 +874,7 @@
         <translation>このサービスは現在受付を終了しています。受付時間内にお越しください。</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service are taken. Please come back tomorrow.</source>
+        <source>All of today&apos;s numbers for this service are taken. Please come back tomorrow.</source>
         <translation>本日のこのサービスの番号札はすべて発行済みです。明日またお越しください。</translation>
     </message>
     <message>
@@ -1120,7 +1128,7 @@
         <translation>申請の照会</translation>
     </message>
     <message>
-        <source>Type the number printed on your receipt, or hold the receipt's QR code under the scanner.</source>
+        <source>Type the number printed on your receipt, or hold the receipt&apos;s QR code under the scanner.</source>
         <translation>受付票に印刷された番号を入力するか、受付票のQRコードをスキャナーにかざしてください。</translation>
     </message>
     <message>

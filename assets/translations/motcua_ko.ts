@@ -43,7 +43,7 @@
         <translation>서명한 이 신청서;</translation>
     </message>
     <message>
-        <source>a copy of the child's birth certificate or birth extract (bring the original to compare);</source>
+        <source>a copy of the child&apos;s birth certificate or birth extract (bring the original to compare);</source>
         <translation>아동의 출생증명서 또는 출생등록 발췌본 사본(대조를 위해 원본 지참);</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>본인의 신분증, 그리고 후견인인 경우 후견 관계를 증명하는 서류;</translation>
     </message>
     <message>
-        <source>the child's old passport, if any.</source>
+        <source>the child&apos;s old passport, if any.</source>
         <translation>아동의 이전 여권(있는 경우).</translation>
     </message>
     <message>
@@ -202,8 +202,16 @@
         <translation>수수료는 %1 기준 행정절차 목록에 따릅니다.</translation>
     </message>
     <message>
-        <source>When you touch "Submit the application", it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
-        <translation>"신청서 제출"을 터치하면 신청서가 출입국관리기관으로 전송되며, 은행 QR 코드로 수수료를 납부하실 수 있습니다. 이후에는 입력하신 내용을 변경할 수 없습니다.</translation>
+        <source>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
+        <translation>&quot;신청서 제출&quot;을 터치하면 신청서가 출입국관리기관으로 전송되며, 은행 QR 코드로 수수료를 납부하실 수 있습니다. 이후에는 입력하신 내용을 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reduced fee until %1 (%2). The normal fee is %3.</source>
+        <translation>%1까지 감면된 수수료입니다(%2). 정상 수수료는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Reduced fee (%1). The normal fee is %2.</source>
+        <translation>감면된 수수료입니다(%1). 정상 수수료는 %2입니다.</translation>
     </message>
 </context>
 <context>
@@ -457,8 +465,8 @@
         <translation>계속하기 전에 위에 표시된 항목을 수정해 주십시오.</translation>
     </message>
     <message>
-        <source>Some answers need correcting: touch "Edit" next to the section.</source>
-        <translation>수정이 필요한 항목이 있습니다. 해당 부분 옆의 "수정"을 터치해 주십시오.</translation>
+        <source>Some answers need correcting: touch &quot;Edit&quot; next to the section.</source>
+        <translation>수정이 필요한 항목이 있습니다. 해당 부분 옆의 &quot;수정&quot;을 터치해 주십시오.</translation>
     </message>
     <message>
         <source>Please tick the declaration to go on.</source>
@@ -788,8 +796,8 @@
         <translation>절차 및 수수료</translation>
     </message>
     <message>
-        <source>Search, e.g. "ho chieu"</source>
-        <translation>검색 (예: "ho chieu")</translation>
+        <source>Search, e.g. &quot;ho chieu&quot;</source>
+        <translation>검색 (예: &quot;ho chieu&quot;)</translation>
     </message>
     <message>
         <source>No procedure matches these words.</source>
@@ -866,7 +874,7 @@
         <translation>이 서비스는 지금 운영하지 않습니다. 업무 시간에 다시 방문해 주십시오.</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service are taken. Please come back tomorrow.</source>
+        <source>All of today&apos;s numbers for this service are taken. Please come back tomorrow.</source>
         <translation>이 서비스의 오늘 번호표가 모두 발급되었습니다. 내일 다시 방문해 주십시오.</translation>
     </message>
     <message>
@@ -1120,7 +1128,7 @@
         <translation>신청 조회</translation>
     </message>
     <message>
-        <source>Type the number printed on your receipt, or hold the receipt's QR code under the scanner.</source>
+        <source>Type the number printed on your receipt, or hold the receipt&apos;s QR code under the scanner.</source>
         <translation>접수증에 인쇄된 번호를 입력하시거나, 접수증의 QR 코드를 스캐너 아래에 대 주십시오.</translation>
     </message>
     <message>

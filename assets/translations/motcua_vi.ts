@@ -205,6 +205,14 @@
         <source>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
         <translation>Khi bạn chạm &quot;Nộp hồ sơ&quot;, hồ sơ sẽ được gửi đến cơ quan quản lý xuất nhập cảnh và bạn có thể nộp lệ phí bằng mã QR ngân hàng. Sau đó không thể sửa các thông tin đã khai.</translation>
     </message>
+    <message>
+        <source>Reduced fee until %1 (%2). The normal fee is %3.</source>
+        <translation>Lệ phí được giảm đến hết ngày %1 (%2). Mức thu thông thường là %3.</translation>
+    </message>
+    <message>
+        <source>Reduced fee (%1). The normal fee is %2.</source>
+        <translation>Lệ phí được giảm (%1). Mức thu thông thường là %2.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

@@ -43,7 +43,7 @@
         <translation>本申请表（已签名）；</translation>
     </message>
     <message>
-        <source>a copy of the child's birth certificate or birth extract (bring the original to compare);</source>
+        <source>a copy of the child&apos;s birth certificate or birth extract (bring the original to compare);</source>
         <translation>儿童出生证明或出生登记摘录的复印件（请携带原件以供核对）；</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>您的身份证；如您是监护人，还需携带监护关系证明文件；</translation>
     </message>
     <message>
-        <source>the child's old passport, if any.</source>
+        <source>the child&apos;s old passport, if any.</source>
         <translation>儿童的旧护照（如有）。</translation>
     </message>
     <message>
@@ -202,8 +202,16 @@
         <translation>费用依据 %1 的办事程序目录。</translation>
     </message>
     <message>
-        <source>When you touch "Submit the application", it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
+        <source>When you touch &quot;Submit the application&quot;, it is sent to the immigration office and you can pay the fee by bank QR code. Your answers can no longer be changed after that.</source>
         <translation>点击“提交申请”后，申请将发送至出入境管理机关，您可以通过银行二维码缴纳费用。此后将无法再修改已填写的信息。</translation>
+    </message>
+    <message>
+        <source>Reduced fee until %1 (%2). The normal fee is %3.</source>
+        <translation>减免后的费用，有效期至%1（%2）。正常费用为%3。</translation>
+    </message>
+    <message>
+        <source>Reduced fee (%1). The normal fee is %2.</source>
+        <translation>减免后的费用（%1）。正常费用为%2。</translation>
     </message>
 </context>
 <context>
@@ -457,7 +465,7 @@
         <translation>请先修改上方标出的内容再继续。</translation>
     </message>
     <message>
-        <source>Some answers need correcting: touch "Edit" next to the section.</source>
+        <source>Some answers need correcting: touch &quot;Edit&quot; next to the section.</source>
         <translation>部分信息需要修改：请点击相应部分旁的“修改”。</translation>
     </message>
     <message>
@@ -788,8 +796,8 @@
         <translation>办事程序与费用</translation>
     </message>
     <message>
-        <source>Search, e.g. "ho chieu"</source>
-        <translation>搜索，例如 "ho chieu"</translation>
+        <source>Search, e.g. &quot;ho chieu&quot;</source>
+        <translation>搜索，例如 &quot;ho chieu&quot;</translation>
     </message>
     <message>
         <source>No procedure matches these words.</source>
@@ -866,7 +874,7 @@
         <translation>此项服务现已关闭。请在办公时间内再来。</translation>
     </message>
     <message>
-        <source>All of today's numbers for this service are taken. Please come back tomorrow.</source>
+        <source>All of today&apos;s numbers for this service are taken. Please come back tomorrow.</source>
         <translation>此项服务今日号码已发放完毕。请明天再来。</translation>
     </message>
     <message>
@@ -1120,7 +1128,7 @@
         <translation>查询申请</translation>
     </message>
     <message>
-        <source>Type the number printed on your receipt, or hold the receipt's QR code under the scanner.</source>
+        <source>Type the number printed on your receipt, or hold the receipt&apos;s QR code under the scanner.</source>
         <translation>请输入回执上印的编号，或将回执上的二维码放到扫描器下方。</translation>
     </message>
     <message>

@@ -399,10 +399,10 @@ void PassportSubmission::loadSample(const QString &stepKey)
     m_applicantName = QStringLiteral("Nguyễn Văn An");
     if (stepKey == QLatin1String("payment") || stepKey == QLatin1String("receipt")) {
         m_receiptNumber = QStringLiteral("HN-261123-000042");
-        m_feeVnd = 200000;
+        m_feeVnd = m_wizard.feeVnd() > 0 ? m_wizard.feeVnd() : 200000;  // today's fee for the sample request
         m_returnDate = QStringLiteral("2026-12-03");
         m_simulated = true;
-        setPaymentDetails(PaymentDetails{"970415", "113000000000", 200000, "HN261123000042"});
+        setPaymentDetails(PaymentDetails{"970415", "113000000000", m_feeVnd, "HN261123000042"});
         m_state = stepKey == QLatin1String("payment") ? QStringLiteral("payment") : QStringLiteral("paid");
         m_paid = stepKey == QLatin1String("receipt");
         m_printState = stepKey == QLatin1String("receipt") ? QStringLiteral("printed") : QStringLiteral("none");

@@ -783,7 +783,7 @@ std::optional<form::ProcedureFee> PassportWizard::fee() const
     if (!m_data || type.empty()) {
         return std::nullopt;
     }
-    auto found = m_data->fees.feeFor(type);
+    auto found = m_data->fees.feeFor(type, vietnamIsoDate(m_clock.wallNow()));
     return found ? std::optional(*found) : std::nullopt;
 }
 
@@ -825,6 +825,27 @@ int PassportWizard::feeReturnDays() const
 {
     const auto f = fee();
     return f ? f->returnWorkingDays : 0;
+}
+
+QString PassportWizard::feeNormalAmount() const
+{
+    const auto f = fee();
+    return f && f->normalFeeVnd != f->feeVnd ? money(f->normalFeeVnd) : QString();
+}
+
+QString PassportWizard::feeReducedUntil() const
+{
+    const auto f = fee();
+    if (!f || f->normalFeeVnd == f->feeVnd || f->reducedUntil.empty()) {
+        return {};
+    }
+    return displayOf(FieldSpec{"", "", "", "", InputKind::Date, Requirement::Optional}, f->reducedUntil);
+}
+
+QString PassportWizard::feeReductionSource() const
+{
+    const auto f = fee();
+    return f && f->normalFeeVnd != f->feeVnd ? QString::fromStdString(f->reductionSource) : QString();
 }
 
 QString PassportWizard::feeCatalogueDate() const

@@ -52,6 +52,10 @@ class PassportWizard : public QObject, public QmlInstance<PassportWizard>, publi
     Q_PROPERTY(QString feeProcedure READ feeProcedure NOTIFY answersChanged)
     Q_PROPERTY(int feeReturnDays READ feeReturnDays NOTIFY answersChanged)
     Q_PROPERTY(QString feeCatalogueDate READ feeCatalogueDate NOTIFY answersChanged)
+    // A temporary reduction in force today: the normal amount, the last day and the legal text ("" = none).
+    Q_PROPERTY(QString feeNormalAmount READ feeNormalAmount NOTIFY answersChanged)
+    Q_PROPERTY(QString feeReducedUntil READ feeReducedUntil NOTIFY answersChanged)
+    Q_PROPERTY(QString feeReductionSource READ feeReductionSource NOTIFY answersChanged)
     Q_PROPERTY(bool hasPhoto READ hasPhoto NOTIFY photoChanged)
     Q_PROPERTY(bool childForm READ isChildForm NOTIFY stepChanged)
 
@@ -93,6 +97,9 @@ public:
     QString feeProcedure() const;
     int feeReturnDays() const;
     QString feeCatalogueDate() const;
+    QString feeNormalAmount() const;
+    QString feeReducedUntil() const;
+    QString feeReductionSource() const;
 
     // Navigation keeps every answer. next() refuses while the step has errors
     // (they are then shown) and returns whether it moved.

@@ -127,11 +127,7 @@ void ProcedureGuide::refresh()
 
 std::string ProcedureGuide::todayIso() const
 {
-    const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(m_clock.wallNow() + kVietnamUtcOffset)};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                  static_cast<unsigned>(day.day()));
-    return text;
+    return vietnamIsoDate(m_clock.wallNow());
 }
 
 QString ProcedureGuide::amountText(long long amount, Currency currency) const

@@ -12,4 +12,7 @@ inline constexpr std::chrono::hours kVietnamUtcOffset{7};
 // "YYMMDD" of the local day of `at`.
 std::string vietnamDayCode(std::chrono::system_clock::time_point at);
 
+// "YYYY-MM-DD" of the local day of `at` (dated fees, reductions, return dates).
+std::string vietnamIsoDate(std::chrono::system_clock::time_point at);
+
 }  // namespace motcua

@@ -6,6 +6,31 @@
 #include <sstream>
 
 namespace motcua::form {
+namespace {
+
+std::string textOf(const nlohmann::json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+Result<FeeReductionPeriod> parseReduction(const nlohmann::json &reduced)
+{
+    if (!reduced.is_object() || !reduced.contains("fee_vnd") || !reduced["fee_vnd"].is_number_integer() ||
+        reduced["fee_vnd"].get<long long>() < 0) {
+        return fail("catalogue.json", "reduced needs fee_vnd (whole VND) and may have valid_from, valid_to, source");
+    }
+    return FeeReductionPeriod{reduced["fee_vnd"].get<long long>(), textOf(reduced, "valid_from"),
+                              textOf(reduced, "valid_to"), textOf(reduced, "source")};
+}
+
+bool inPeriod(const FeeReductionPeriod &period, std::string_view todayIso)
+{
+    return (period.validFrom.empty() || todayIso >= period.validFrom) &&
+           (period.validTo.empty() || todayIso <= period.validTo);
+}
+
+}  // namespace
 
 Result<FeeCatalogue> FeeCatalogue::load(const std::filesystem::path &file)
 {
@@ -38,6 +63,14 @@ Result<FeeCatalogue> FeeCatalogue::parse(std::string_view json)
         entry.fee.nameVi = p.value("name_vi", "");
         entry.fee.nameEn = p.value("name_en", "");
         entry.fee.feeVnd = p["fee_vnd"].get<long long>();
+        entry.fee.normalFeeVnd = entry.fee.feeVnd;
+        if (const auto reduced = p.find("reduced"); reduced != p.end()) {
+            auto period = parseReduction(*reduced);
+            if (!period) {
+                return unexpected(period.error());
+            }
+            entry.reduction = std::move(*period);
+        }
         entry.fee.returnWorkingDays = p.value("return_working_days", 0);
         for (const auto &type : p["request_types"]) {
             if (!type.is_string()) {
@@ -50,12 +83,19 @@ Result<FeeCatalogue> FeeCatalogue::parse(std::string_view json)
     return catalogue;
 }
 
-Result<ProcedureFee> FeeCatalogue::feeFor(std::string_view requestType) const
+Result<ProcedureFee> FeeCatalogue::feeFor(std::string_view requestType, std::string_view todayIso) const
 {
     for (const auto &entry : m_entries) {
-        if (std::find(entry.requestTypes.begin(), entry.requestTypes.end(), requestType) != entry.requestTypes.end()) {
-            return entry.fee;
+        if (std::find(entry.requestTypes.begin(), entry.requestTypes.end(), requestType) == entry.requestTypes.end()) {
+            continue;
         }
+        auto fee = entry.fee;
+        if (entry.reduction && inPeriod(*entry.reduction, todayIso)) {
+            fee.feeVnd = entry.reduction->feeVnd;
+            fee.reducedUntil = entry.reduction->validTo;
+            fee.reductionSource = entry.reduction->source;
+        }
+        return fee;
     }
     return fail("catalogue.no_procedure", "No procedure in the catalogue for request type " + std::string(requestType));
 }

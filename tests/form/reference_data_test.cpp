@@ -71,11 +71,28 @@ TEST(FeeCatalogueTest, FeesComeFromTheBundledCatalogue)
 {
     const auto &fees = bundled().fees;
     EXPECT_FALSE(fees.catalogueDate().empty());
-    EXPECT_EQ(fees.feeFor("first_issue")->feeVnd, 200000);
-    EXPECT_EQ(fees.feeFor("reissue_lost")->feeVnd, 400000);
-    EXPECT_EQ(fees.feeFor("reissue_damaged")->feeVnd, 400000);
-    EXPECT_EQ(fees.feeFor("reissue_expired")->returnWorkingDays, 8);
-    EXPECT_EQ(fees.feeFor("visa").error().code, "catalogue.no_procedure");
+    // After the temporary reduction of Circular 64/2025/TT-BTC: the normal fees of Circular 25/2021/TT-BTC.
+    const std::string after = "2027-01-01";
+    EXPECT_EQ(fees.feeFor("first_issue", after)->feeVnd, 200000);
+    EXPECT_EQ(fees.feeFor("reissue_lost", after)->feeVnd, 400000);
+    EXPECT_EQ(fees.feeFor("reissue_damaged", after)->feeVnd, 400000);
+    EXPECT_EQ(fees.feeFor("reissue_expired", after)->returnWorkingDays, 8);
+    EXPECT_EQ(fees.feeFor("visa", after).error().code, "catalogue.no_procedure");
+}
+
+TEST(FeeCatalogueTest, HalfFeeInsideTheReductionPeriod)
+{
+    const auto &fees = bundled().fees;
+    const auto first = fees.feeFor("first_issue", "2026-11-23");
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->feeVnd, 100000);
+    EXPECT_EQ(first->normalFeeVnd, 200000);
+    EXPECT_EQ(first->reducedUntil, "2026-12-31");
+    EXPECT_NE(first->reductionSource.find("64/2025"), std::string::npos);
+    EXPECT_EQ(fees.feeFor("reissue_lost", "2025-07-01")->feeVnd, 200000);  // first day
+    EXPECT_EQ(fees.feeFor("reissue_lost", "2026-12-31")->feeVnd, 200000);  // last day
+    EXPECT_EQ(fees.feeFor("first_issue", "2025-06-30")->feeVnd, 200000);   // before
+    EXPECT_TRUE(fees.feeFor("first_issue", "2027-01-01")->reducedUntil.empty());
 }
 
 TEST(FeeCatalogueTest, AmountIsData)
@@ -83,8 +100,12 @@ TEST(FeeCatalogueTest, AmountIsData)
     const auto catalogue = FeeCatalogue::parse(
         R"({"procedures":[{"code":"x","fee_vnd":180000,"request_types":["first_issue"]}]})");
     ASSERT_TRUE(catalogue);
-    EXPECT_EQ(catalogue->feeFor("first_issue")->feeVnd, 180000);
+    EXPECT_EQ(catalogue->feeFor("first_issue", "2026-01-01")->feeVnd, 180000);
     EXPECT_EQ(FeeCatalogue::parse(R"({"procedures":[{"code":"x","fee_vnd":"free"}]})").error().code,
+              "catalogue.json");
+    EXPECT_EQ(FeeCatalogue::parse(R"({"procedures":[{"code":"x","fee_vnd":1,"request_types":[],"reduced":{}}]})")
+                  .error()
+                  .code,
               "catalogue.json");
 }
 

@@ -5,6 +5,9 @@
 
 #include <filesystem>
 
+#include "kiosk/core/data_paths.h"
+#include "kiosk/core/vietnam_time.h"
+#include "kiosk/form/fee_catalogue.h"
 #include "kiosk/portal/https_portal_client.h"
 #include "kiosk/portal/outbox_sender.h"
 #include "outbox_test_support.h"
@@ -15,6 +18,13 @@ using namespace motcua;
 namespace fs = std::filesystem;
 
 namespace {
+
+// What the simulator charges today for a first issue: the bundled catalogue's fee on Hanoi's date.
+long long bundledFirstIssueFeeToday()
+{
+    const auto fees = motcua::form::FeeCatalogue::load(motcua::assetDirectory() / "catalogue" / "procedures.json");
+    return fees ? fees->feeFor("first_issue", motcua::vietnamIsoDate(std::chrono::system_clock::now()))->feeVnd : -1;
+}
 
 class PortalTls : public ::testing::Test {
 protected:
@@ -169,7 +179,7 @@ TEST_F(PortalTls, LostAnswerThenResendGivesOneApplication)
     HttpsPortalClient again(config);
     auto third = again.submit(submission);
     ASSERT_TRUE(third.has_value()) << third.error().error.message;
-    EXPECT_EQ(third->feeVnd, 200000);
+    EXPECT_EQ(third->feeVnd, bundledFirstIssueFeeToday());
     auto fourth = again.submit(submission);
     ASSERT_TRUE(fourth.has_value());
     EXPECT_EQ(third->receiptNumber, fourth->receiptNumber);

@@ -234,7 +234,16 @@ Item {
             mouseClick(item("declarationCheck"))
             verify(PassportWizard.declared)
             next("fee")
-            compare(item("feeAmount").text, "200.000 đồng")
+            // Half the fee while Circular 64/2025/TT-BTC's reduction runs (to 31/12/2026), then the normal fee.
+            const fee = item("feeAmount").text
+            const reduced = PassportWizard.feeNormalAmount !== ""
+            compare(fee, reduced ? "100.000 đồng" : "200.000 đồng")
+            compare(item("feeReduction").visible, reduced)
+            if (reduced) {
+                verify(item("feeReduction").text.indexOf("200.000 đồng") >= 0, item("feeReduction").text)
+                verify(item("feeReduction").text.indexOf("31/12/2026") >= 0, item("feeReduction").text)
+            }
+            const amountTag = "5406" + (reduced ? "100000" : "200000")
 
             // Submit: into the outbox, accepted by the simulator, then the VietQR code.
             touch("wizardNext")
@@ -242,12 +251,12 @@ Item {
             verify(!item("wizardBack").visible, "no way back into a submitted form")
             tryCompare(PassportSubmission, "state", "payment", 20000)
             verify(PassportSubmission.receiptNumber.startsWith("HN-"))
-            compare(item("paymentAmount").text, "200.000 đồng")
+            compare(item("paymentAmount").text, fee)
             compare(item("paymentDetail0").text, "VietinBank")
             const payload = PassportSubmission.paymentQrPayload
             verify(payload.startsWith("000201010212"), payload)
             verify(payload.indexOf("0010A000000727") > 0, payload)
-            verify(payload.indexOf("5303704") > 0 && payload.indexOf("5406200000") > 0 && payload.indexOf("5802VN") > 0, payload)
+            verify(payload.indexOf("5303704") > 0 && payload.indexOf(amountTag) > 0 && payload.indexOf("5802VN") > 0, payload)
 
             // The code as drawn on the screen decodes with zxing-cpp to the same payload.
             const qr = item("paymentQr")
@@ -263,7 +272,7 @@ Item {
             touch("paymentConfirm")
             tryCompare(PassportWizard, "stepKey", "receipt", 10000)
             compare(item("receiptReference").text, PassportSubmission.receiptNumber)
-            verify(item("receiptFee").text.startsWith("200.000 đồng · "))
+            verify(item("receiptFee").text.startsWith(fee + " · "))
             verify(PassportSubmission.paid)
             verify(/^\d\d\/\d\d\/20\d\d$/.test(item("receiptReturnDate").text))
             tryCompare(PassportSubmission, "printState", "printed", 10000)

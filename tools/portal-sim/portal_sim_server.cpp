@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/data_paths.h"
+#include "kiosk/core/vietnam_time.h"
 #include "kiosk/form/fee_catalogue.h"
 #include "kiosk/portal/portal_json.h"
 #include "tools/portal-sim/fault_plan.h"
@@ -113,11 +114,13 @@ std::string answer(const json &form, const char *key)
     return found != form.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
 
-int64_t feeFor(const form::FeeCatalogue &fees, const json &form)
+// The fee charged on the day of submission (a dated reduction applies inside its period).
+int64_t feeFor(const form::FeeCatalogue &fees, const json &form, int64_t atMs)
 {
+    const auto today = vietnamIsoDate(std::chrono::system_clock::time_point(std::chrono::milliseconds(atMs)));
     const auto request = answer(form, "request.type");
-    auto fee = fees.feeFor(request.empty() ? "first_issue" : request);
-    return fee ? fee->feeVnd : fees.feeFor("first_issue").value_or(form::ProcedureFee{}).feeVnd;
+    auto fee = fees.feeFor(request.empty() ? "first_issue" : request, today);
+    return fee ? fee->feeVnd : fees.feeFor("first_issue", today).value_or(form::ProcedureFee{}).feeVnd;
 }
 
 }  // namespace
@@ -195,7 +198,7 @@ struct PortalSimServer::Impl {
         application.localReference = submission->localReference;
         application.kioskId = submission->kioskId;
         application.createdAtMs = nowMs();
-        application.receipt.feeVnd = feeFor(fees, form);
+        application.receipt.feeVnd = feeFor(fees, form, application.createdAtMs);
         application.receipt.expectedReturnDate = returnDate(application.createdAtMs);
         application.byPost = answer(form, "delivery.method") == "post";
         auto stored = store->insert(application, submission->formJson, submission->photoJpeg.size());

@@ -46,6 +46,21 @@ Item {
                     topPadding: Theme.px(8)
                 }
                 Text {
+                    objectName: "feeReduction"
+                    Layout.fillWidth: true
+                    visible: PassportWizard.feeNormalAmount !== ""
+                    text: PassportWizard.feeReducedUntil !== ""
+                          ? qsTr("Reduced fee until %1 (%2). The normal fee is %3.")
+                                .arg(PassportWizard.feeReducedUntil).arg(PassportWizard.feeReductionSource)
+                                .arg(PassportWizard.feeNormalAmount)
+                          : qsTr("Reduced fee (%1). The normal fee is %2.")
+                                .arg(PassportWizard.feeReductionSource).arg(PassportWizard.feeNormalAmount)
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                }
+                Text {
                     Layout.fillWidth: true
                     text: qsTr("The result is usually ready %1 working days after the application is received.")
                           .arg(PassportWizard.feeReturnDays)
