@@ -30,7 +30,8 @@ Item {
         "procedures": proceduresScreen,
         "passport": passportScreen,
         "queue": takeNumberScreen,
-        "counter": counterConsoleScreen
+        "counter": counterConsoleScreen,
+        "feedback": feedbackScreen
     })
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -52,6 +53,7 @@ Item {
     Component { id: passportScreen; PassportScreen {} }
     Component { id: takeNumberScreen; TakeNumberScreen {} }
     Component { id: counterConsoleScreen; CounterConsole {} }
+    Component { id: feedbackScreen; FeedbackScreen {} }
 
     // Display mode (motcua-kiosk --display, --screen board): the board covers everything.
     Loader {
@@ -62,6 +64,9 @@ Item {
         visible: active  // otherwise it would sit above every screen and catch taps
         sourceComponent: DisplayBoard {}
     }
+
+    // Out of service, guide mode and the hidden corner that opens it: above every screen.
+    GuideLayer { z: 60 }
 
     IdleDialog {
         anchors.fill: parent

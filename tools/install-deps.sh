@@ -27,6 +27,10 @@ PACKAGES=(
   espeak-ng sox
   # packaging and the kiosk session: make deb, systemd-analyze verify, the cage compositor, Qt on Wayland
   dpkg-dev fakeroot systemd python3 cage qt6-wayland
+  # fleet health over MQTT: the client library, a broker for tests and the hub, its command-line clients
+  libmosquitto-dev mosquitto mosquitto-clients
+  # the package test's fresh Debian root (tests/packaging/deb_install_test.sh)
+  debootstrap
 )
 
 missing=()

@@ -60,6 +60,15 @@ for language in zh ko ja; do
   shot procedures "$language" landscape --screen procedures
   shot passport-about-you "$language" landscape --screen passport --wizard-step about_you
 done
+# Five languages (docs/languages.md): the first form step in English, Chinese in portrait, and paper
+# in Vietnamese plus the citizen's language (rendered by paper_language_test).
+shot passport-about-you en landscape --screen passport --wizard-step about_you
+shot home zh portrait --screen home
+shot passport-about-you zh portrait --screen passport --wizard-step about_you
+(cd "$work" && QT_QPA_PLATFORM=offscreen "$bin/paper_language_test" >/dev/null 2>&1) || true
+for paper in receipt-ko ticket-zh declaration-ja; do
+  [ -f "$work/$paper.png" ] && cp "$work/$paper.png" "$out/print-$paper-80mm.png"
+done
 # Procedures and fees.
 for language in vi en; do
   for orientation in landscape portrait; do
@@ -162,4 +171,31 @@ done
 "$bin/motcua" --config "$work/queue.toml" queue call 1 next >/dev/null 2>&1
 QT_QPA_PLATFORM=offscreen "$bin/motcua-kiosk" --config "$work/queue.toml" --language vi --size 1920x1080 \
   --screen counter --screenshot "$out/queue-counter-vi-landscape.png" >/dev/null 2>&1
+# Guide mode (sample accounts, nothing stored or audited): PIN pad, names, home, device health, figures,
+# the out-of-service editor and the citizens' out-of-service notice.
+for orientation in landscape portrait; do
+  shot guide-pin-pad vi "$orientation" --screen guide-login
+done
+shot guide-names vi landscape --screen guide-names
+for screen in guide-home guide-health guide-figures; do
+  shot "$screen" vi landscape --screen "$screen"
+done
+shot guide-home vi portrait --screen guide-home
+shot guide-out-of-service-editor vi landscape --screen guide-out-of-service
+shot guide-out-of-service vi landscape --screen out-of-service  # what citizens see
+# Call a guide (issues 9 and 10): the citizen's home with the request pending and the counter
+# console's alert, from the QML test; motcua-counter with a kiosk's call waiting.
+MOTCUA_SCREENSHOT_DIR="$(cd "$out" && pwd)" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
+  QT_IM_MODULE=qtvirtualkeyboard "$bin/qml_shell_test" -input tests/qml/tst_queue_help.qml >/dev/null 2>&1
+"$bin/motcua" --config "$work/queue.toml" queue help request kiosk-03 >/dev/null 2>&1
+QT_QPA_PLATFORM=offscreen "$bin/motcua-counter" --config "$work/queue.toml" --counter 1 --size 1000x700 \
+  --screenshot "$out/motcua-counter-vi.png" >/dev/null 2>&1
+# Accessibility (issue 11): the rating step in Vietnamese and English; large text and high contrast on the
+# home screen and a form step, from the QML test (docs/accessibility.md).
+for language in vi en; do
+  shot feedback "$language" landscape --screen feedback
+done
+shot feedback vi portrait --screen feedback
+MOTCUA_SCREENSHOT_DIR="$(cd "$out" && pwd)" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
+  QT_IM_MODULE=qtvirtualkeyboard "$bin/qml_shell_test" -input tests/qml/tst_accessibility.qml >/dev/null 2>&1
 ls "$out" | wc -l

@@ -70,6 +70,8 @@ WebInterface No
 DefaultAuthType None
 JobRetryLimit 0
 ErrorPolicy abort-job
+# A receipt's document must not stay in the spool once printed (docs/privacy.md).
+PreserveJobFiles No
 <Location />
   Order allow,deny
   Allow all

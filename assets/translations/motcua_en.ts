@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read each step</source>
+        <translation>Read each step</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service public services</source>
@@ -14,6 +33,60 @@
     <message>
         <source>Hotline %1</source>
         <translation>Hotline %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuideButton</name>
+    <message>
+        <source>Call a guide</source>
+        <translation>Call a guide</translation>
+    </message>
+    <message>
+        <source>A guide is on the way. Please stay at this kiosk.</source>
+        <translation>A guide is on the way. Please stay at this kiosk.</translation>
+    </message>
+    <message>
+        <source>The guides could not be reached. Please ask at the nearest counter.</source>
+        <translation>The guides could not be reached. Please ask at the nearest counter.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDeclarationPaper</name>
+    <message>
+        <source>Declaration for an ordinary passport for a child under 14 in Vietnam (TK01a)</source>
+        <translation>Declaration for an ordinary passport for a child under 14 in Vietnam (TK01a)</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true.</source>
+        <translation>I declare that the information above is true.</translation>
+    </message>
+    <message>
+        <source>Signature and full name of the legal representative:</source>
+        <translation>Signature and full name of the legal representative:</translation>
+    </message>
+    <message>
+        <source>BRING WHEN YOU APPLY</source>
+        <translation>BRING WHEN YOU APPLY</translation>
+    </message>
+    <message>
+        <source>• The child comes in person with a parent or guardian.</source>
+        <translation>• The child comes in person with a parent or guardian.</translation>
+    </message>
+    <message>
+        <source>• This declaration, signed.</source>
+        <translation>• This declaration, signed.</translation>
+    </message>
+    <message>
+        <source>• A copy of the child&apos;s birth certificate or birth record (bring the original for comparison).</source>
+        <translation>• A copy of the child&apos;s birth certificate or birth record (bring the original for comparison).</translation>
+    </message>
+    <message>
+        <source>• The representative&apos;s ID card; proof of guardianship for a guardian.</source>
+        <translation>• The representative&apos;s ID card; proof of guardianship for a guardian.</translation>
+    </message>
+    <message>
+        <source>• The child&apos;s old passport, if any.</source>
+        <translation>• The child&apos;s old passport, if any.</translation>
     </message>
 </context>
 <context>
@@ -166,6 +239,230 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1 · motcua</source>
+        <translation>Counter %1 · motcua</translation>
+    </message>
+</context>
+<context>
+    <name>DayFiguresView</name>
+    <message>
+        <source>Today&apos;s figures (%1)</source>
+        <translation>Today&apos;s figures (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions started</source>
+        <translation>Sessions started</translation>
+    </message>
+    <message>
+        <source>Sessions finished</source>
+        <translation>Sessions finished</translation>
+    </message>
+    <message>
+        <source>Sessions abandoned or timed out</source>
+        <translation>Sessions abandoned or timed out</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>Applications submitted</translation>
+    </message>
+    <message>
+        <source>Applications accepted by the portal</source>
+        <translation>Applications accepted by the portal</translation>
+    </message>
+    <message>
+        <source>Queue numbers</source>
+        <translation>Queue numbers</translation>
+    </message>
+    <message>
+        <source>%1 — issued %2, served %3, absent %4, median wait %5 min</source>
+        <translation>%1 — issued %2, served %3, absent %4, median wait %5 min</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read (%1).</source>
+        <translation>Some figures could not be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealth</name>
+    <message>
+        <source>Out of paper</source>
+        <translation>Out of paper</translation>
+    </message>
+    <message>
+        <source>Paper running low</source>
+        <translation>Paper running low</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Cover open</translation>
+    </message>
+    <message>
+        <source>Out of ink</source>
+        <translation>Out of ink</translation>
+    </message>
+    <message>
+        <source>Ink running low</source>
+        <translation>Ink running low</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Print service not running</source>
+        <translation>Print service not running</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Not installed</translation>
+    </message>
+    <message>
+        <source>Enough paper</source>
+        <translation>Enough paper</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Connected (%1 ms)</source>
+        <translation>Connected (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Not configured</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal</source>
+        <translation>Cannot reach the portal</translation>
+    </message>
+    <message>
+        <source>Cannot read the local store</source>
+        <translation>Cannot read the local store</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nothing waiting</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>Waiting to send: %1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>Could not be sent: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>%1 GB free</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>Code scanner</translation>
+    </message>
+    <message>
+        <source>Portal link</source>
+        <translation>Portal link</translation>
+    </message>
+    <message>
+        <source>Applications to send</source>
+        <translation>Applications to send</translation>
+    </message>
+    <message>
+        <source>Last application accepted</source>
+        <translation>Last application accepted</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealthView</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
         <source>Now calling</source>
@@ -213,6 +510,337 @@
     <message>
         <source>Reduced fee (%1). The normal fee is %2.</source>
         <translation>Reduced fee (%1). The normal fee is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>How was your visit today?</translation>
+    </message>
+    <message>
+        <source>Thank you! Anything we could do better?</source>
+        <translation>Thank you! Anything we could do better?</translation>
+    </message>
+    <message>
+        <source>One touch on a face is enough. Your answer is anonymous and helps the centre serve you better.</source>
+        <translation>One touch on a face is enough. Your answer is anonymous and helps the centre serve you better.</translation>
+    </message>
+    <message>
+        <source>You may write a suggestion, or touch Done.</source>
+        <translation>You may write a suggestion, or touch Done.</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID card number, phone number or address. Numbers like these are removed.</source>
+        <translation>Please do not write your name, ID card number, phone number or address. Numbers like these are removed.</translation>
+    </message>
+    <message>
+        <source>Your suggestion (optional)</source>
+        <translation>Your suggestion (optional)</translation>
+    </message>
+    <message>
+        <source>This screen closes by itself after %1 seconds without a touch.</source>
+        <translation>This screen closes by itself after %1 seconds without a touch.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <source>Please pick one of the options.</source>
+        <translation>Please pick one of the options.</translation>
+    </message>
+    <message>
+        <source>This field is not on the form.</source>
+        <translation>This field is not on the form.</translation>
+    </message>
+    <message>
+        <source>This answer must be text.</source>
+        <translation>This answer must be text.</translation>
+    </message>
+    <message>
+        <source>Too long; please shorten it.</source>
+        <translation>Too long; please shorten it.</translation>
+    </message>
+    <message>
+        <source>Names may contain only Vietnamese letters, spaces, hyphens and apostrophes.</source>
+        <translation>Names may contain only Vietnamese letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 1990-01-31.</source>
+        <translation>Write the date as year-month-day, e.g. 1990-01-31.</translation>
+    </message>
+    <message>
+        <source>This day does not exist.</source>
+        <translation>This day does not exist.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; check the year.</source>
+        <translation>The date is too far in the past; check the year.</translation>
+    </message>
+    <message>
+        <source>This date must be after the date of birth.</source>
+        <translation>This date must be after the date of birth.</translation>
+    </message>
+    <message>
+        <source>ID cards with a personal ID number have been issued since 1 January 2016.</source>
+        <translation>ID cards with a personal ID number have been issued since 1 January 2016.</translation>
+    </message>
+    <message>
+        <source>The personal ID number has exactly 12 digits.</source>
+        <translation>The personal ID number has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The personal ID number contains digits only.</source>
+        <translation>The personal ID number contains digits only.</translation>
+    </message>
+    <message>
+        <source>The first three digits are not a province code.</source>
+        <translation>The first three digits are not a province code.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex given.</source>
+        <translation>The ID number does not match the sex given.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth.</source>
+        <translation>The ID number does not match the year of birth.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s ID number is the same as the representative&apos;s.</source>
+        <translation>The child&apos;s ID number is the same as the representative&apos;s.</translation>
+    </message>
+    <message>
+        <source>Under 14: a parent or guardian fills in form TK01a.</source>
+        <translation>Under 14: a parent or guardian fills in form TK01a.</translation>
+    </message>
+    <message>
+        <source>Aged 14 or over: fill in form TK01 yourself.</source>
+        <translation>Aged 14 or over: fill in form TK01 yourself.</translation>
+    </message>
+    <message>
+        <source>The legal representative must be 18 or over.</source>
+        <translation>The legal representative must be 18 or over.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits and starts with 0 (or +84).</source>
+        <translation>A mobile number has 10 digits and starts with 0 (or +84).</translation>
+    </message>
+    <message>
+        <source>This is not a Vietnamese mobile prefix.</source>
+        <translation>This is not a Vietnamese mobile prefix.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid, e.g. name@example.vn.</source>
+        <translation>This email address is not valid, e.g. name@example.vn.</translation>
+    </message>
+    <message>
+        <source>Unknown province or city.</source>
+        <translation>Unknown province or city.</translation>
+    </message>
+    <message>
+        <source>Unknown commune, ward or special zone.</source>
+        <translation>Unknown commune, ward or special zone.</translation>
+    </message>
+    <message>
+        <source>This commune or ward is not in the chosen province.</source>
+        <translation>This commune or ward is not in the chosen province.</translation>
+    </message>
+    <message>
+        <source>Please pick an ethnicity from the list.</source>
+        <translation>Please pick an ethnicity from the list.</translation>
+    </message>
+    <message>
+        <source>Please pick a religion from the list (or None).</source>
+        <translation>Please pick a religion from the list (or None).</translation>
+    </message>
+    <message>
+        <source>A passport number is one letter and 7 digits, e.g. C1234567.</source>
+        <translation>A passport number is one letter and 7 digits, e.g. C1234567.</translation>
+    </message>
+    <message>
+        <source>For a re-issue, give the number and date of issue of the old passport.</source>
+        <translation>For a re-issue, give the number and date of issue of the old passport.</translation>
+    </message>
+    <message>
+        <source>You have had a passport: choose a re-issue, not a first passport.</source>
+        <translation>You have had a passport: choose a re-issue, not a first passport.</translation>
+    </message>
+    <message>
+        <source>Give the name together with the date of birth.</source>
+        <translation>Give the name together with the date of birth.</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s date of birth must be before the applicant&apos;s.</source>
+        <translation>A parent&apos;s date of birth must be before the applicant&apos;s.</translation>
+    </message>
+    <message>
+        <source>Below the legal age of marriage: no spouse can be declared.</source>
+        <translation>Below the legal age of marriage: no spouse can be declared.</translation>
+    </message>
+    <message>
+        <source>The relationship does not match the representative&apos;s sex.</source>
+        <translation>The relationship does not match the representative&apos;s sex.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>This answer is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideHome</name>
+    <message>
+        <source>Guide mode — %1</source>
+        <translation>Guide mode — %1</translation>
+    </message>
+    <message>
+        <source>Guide home</source>
+        <translation>Guide home</translation>
+    </message>
+    <message>
+        <source>Leave guide mode</source>
+        <translation>Leave guide mode</translation>
+    </message>
+    <message>
+        <source>Start an assisted session</source>
+        <translation>Start an assisted session</translation>
+    </message>
+    <message>
+        <source>The next citizen&apos;s application records that you helped</source>
+        <translation>The next citizen&apos;s application records that you helped</translation>
+    </message>
+    <message>
+        <source>Counter console</source>
+        <translation>Counter console</translation>
+    </message>
+    <message>
+        <source>Call queue numbers, mark them served or absent</source>
+        <translation>Call queue numbers, mark them served or absent</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets and receipts</source>
+        <translation>Today&apos;s tickets and receipts</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Device health</translation>
+    </message>
+    <message>
+        <source>Something needs attention</source>
+        <translation>Something needs attention</translation>
+    </message>
+    <message>
+        <source>Printer, camera, scanner, portal link</source>
+        <translation>Printer, camera, scanner, portal link</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Citizens now see: %1</source>
+        <translation>Citizens now see: %1</translation>
+    </message>
+    <message>
+        <source>Stop citizens from starting a session, with a message</source>
+        <translation>Stop citizens from starting a session, with a message</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>Today&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Sessions, applications, queue numbers, waiting time</source>
+        <translation>Sessions, applications, queue numbers, waiting time</translation>
+    </message>
+    <message>
+        <source>Close the kiosk application</source>
+        <translation>Close the kiosk application</translation>
+    </message>
+    <message>
+        <source>Technicians only: the citizen&apos;s data is wiped first</source>
+        <translation>Technicians only: the citizen&apos;s data is wiped first</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLogin</name>
+    <message>
+        <source>%1: enter your PIN</source>
+        <translation>%1: enter your PIN</translation>
+    </message>
+    <message>
+        <source>Guide mode: who are you?</source>
+        <translation>Guide mode: who are you?</translation>
+    </message>
+    <message>
+        <source>No guide accounts yet. A technician adds them with “motcua guide add”.</source>
+        <translation>No guide accounts yet. A technician adds them with “motcua guide add”.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAlertBanner</name>
+    <message>
+        <source>%1 needs a guide · since %2 (%3 min)</source>
+        <translation>%1 needs a guide · since %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>I&apos;m coming</translation>
     </message>
 </context>
 <context>
@@ -402,6 +1030,63 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceEditor</name>
+    <message>
+        <source>The kiosk is out of service</source>
+        <translation>The kiosk is out of service</translation>
+    </message>
+    <message>
+        <source>Take the kiosk out of service</source>
+        <translation>Take the kiosk out of service</translation>
+    </message>
+    <message>
+        <source>Since %1 took it out: “%2”</source>
+        <translation>Since %1 took it out: “%2”</translation>
+    </message>
+    <message>
+        <source>Bring the kiosk back into service</source>
+        <translation>Bring the kiosk back into service</translation>
+    </message>
+    <message>
+        <source>Message for citizens:</source>
+        <translation>Message for citizens:</translation>
+    </message>
+    <message>
+        <source>Or type a message</source>
+        <translation>Or type a message</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Take out of service</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServicePresets</name>
+    <message>
+        <source>The printer is being refilled. Please come back in a few minutes.</source>
+        <translation>The printer is being refilled. Please come back in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress. Please use the other kiosk or the counter.</source>
+        <translation>Maintenance in progress. Please use the other kiosk or the counter.</translation>
+    </message>
+    <message>
+        <source>This kiosk is closed for today. Please use the counter.</source>
+        <translation>This kiosk is closed for today. Please use the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>This kiosk is out of service</translation>
+    </message>
+    <message>
+        <source>A police guide in the hall can help you.</source>
+        <translation>A police guide in the hall can help you.</translation>
+    </message>
+</context>
+<context>
     <name>PassportField</name>
     <message>
         <source>(optional)</source>
@@ -426,6 +1111,265 @@
     <message>
         <source>From the ID card</source>
         <translation>From the ID card</translation>
+    </message>
+</context>
+<context>
+    <name>PassportForm</name>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Previous passport</source>
+        <translation>Previous passport</translation>
+    </message>
+    <message>
+        <source>Request and delivery</source>
+        <translation>Request and delivery</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Middle and given names</source>
+        <translation>Middle and given names</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth (province or city)</source>
+        <translation>Place of birth (province or city)</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Personal ID number</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Permanent address: province or city</source>
+        <translation>Permanent address: province or city</translation>
+    </message>
+    <message>
+        <source>Permanent address: commune or ward</source>
+        <translation>Permanent address: commune or ward</translation>
+    </message>
+    <message>
+        <source>Permanent address: house, street, hamlet</source>
+        <translation>Permanent address: house, street, hamlet</translation>
+    </message>
+    <message>
+        <source>Temporary address: province or city</source>
+        <translation>Temporary address: province or city</translation>
+    </message>
+    <message>
+        <source>Temporary address: commune or ward</source>
+        <translation>Temporary address: commune or ward</translation>
+    </message>
+    <message>
+        <source>Temporary address: house, street, hamlet</source>
+        <translation>Temporary address: house, street, hamlet</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name and address (if any)</source>
+        <translation>Employer&apos;s name and address (if any)</translation>
+    </message>
+    <message>
+        <source>Father: full name</source>
+        <translation>Father: full name</translation>
+    </message>
+    <message>
+        <source>Father: date of birth</source>
+        <translation>Father: date of birth</translation>
+    </message>
+    <message>
+        <source>Mother: full name</source>
+        <translation>Mother: full name</translation>
+    </message>
+    <message>
+        <source>Mother: date of birth</source>
+        <translation>Mother: date of birth</translation>
+    </message>
+    <message>
+        <source>Spouse: full name</source>
+        <translation>Spouse: full name</translation>
+    </message>
+    <message>
+        <source>Spouse: date of birth</source>
+        <translation>Spouse: date of birth</translation>
+    </message>
+    <message>
+        <source>Most recent passport (if any): number</source>
+        <translation>Most recent passport (if any): number</translation>
+    </message>
+    <message>
+        <source>Most recent passport: date of issue</source>
+        <translation>Most recent passport: date of issue</translation>
+    </message>
+    <message>
+        <source>What you request</source>
+        <translation>What you request</translation>
+    </message>
+    <message>
+        <source>Reason and what changed</source>
+        <translation>Reason and what changed</translation>
+    </message>
+    <message>
+        <source>Passport with or without a chip</source>
+        <translation>Passport with or without a chip</translation>
+    </message>
+    <message>
+        <source>How to receive the passport</source>
+        <translation>How to receive the passport</translation>
+    </message>
+    <message>
+        <source>Delivery address: province or city</source>
+        <translation>Delivery address: province or city</translation>
+    </message>
+    <message>
+        <source>Delivery address: commune or ward</source>
+        <translation>Delivery address: commune or ward</translation>
+    </message>
+    <message>
+        <source>Delivery address: house, street, hamlet</source>
+        <translation>Delivery address: house, street, hamlet</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true</source>
+        <translation>I declare that the information above is true</translation>
+    </message>
+    <message>
+        <source>A. Legal representative: full name</source>
+        <translation>A. Legal representative: full name</translation>
+    </message>
+    <message>
+        <source>Relationship to the child</source>
+        <translation>Relationship to the child</translation>
+    </message>
+    <message>
+        <source>B. The child: surname</source>
+        <translation>B. The child: surname</translation>
+    </message>
+    <message>
+        <source>Personal ID number (if any)</source>
+        <translation>Personal ID number (if any)</translation>
+    </message>
+    <message>
+        <source>Date of issue (if the child has an ID card)</source>
+        <translation>Date of issue (if the child has an ID card)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>First passport</source>
+        <translation>First passport</translation>
+    </message>
+    <message>
+        <source>Re-issue: expired or expiring</source>
+        <translation>Re-issue: expired or expiring</translation>
+    </message>
+    <message>
+        <source>Re-issue: damaged</source>
+        <translation>Re-issue: damaged</translation>
+    </message>
+    <message>
+        <source>Re-issue: lost</source>
+        <translation>Re-issue: lost</translation>
+    </message>
+    <message>
+        <source>Re-issue: changed personal details</source>
+        <translation>Re-issue: changed personal details</translation>
+    </message>
+    <message>
+        <source>With chip</source>
+        <translation>With chip</translation>
+    </message>
+    <message>
+        <source>Without chip</source>
+        <translation>Without chip</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>Collect at the office</translation>
+    </message>
+    <message>
+        <source>Send by post</source>
+        <translation>Send by post</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1647,17 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Close</source>
@@ -891,6 +1846,96 @@
     </message>
 </context>
 <context>
+    <name>QueueTicketPaper</name>
+    <message>
+        <source>QUEUE NUMBER</source>
+        <translation>QUEUE NUMBER</translation>
+    </message>
+    <message>
+        <source>People waiting before you: %1</source>
+        <translation>People waiting before you: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>Expected wait: about %1 minutes</translation>
+    </message>
+    <message>
+        <source>Please take a seat and watch the screen and listen for your number. When called, go to the counter shown on the screen.</source>
+        <translation>Please take a seat and watch the screen and listen for your number. When called, go to the counter shown on the screen.</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone</source>
+        <translation>Scan the code to follow your turn on your phone</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>APPLICATION RECEIPT</source>
+        <translation>APPLICATION RECEIPT</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>(The application is waiting to be sent to the public service portal; the receipt number will follow. Look it up with this reference.)</source>
+        <translation>(The application is waiting to be sent to the public service portal; the receipt number will follow. Look it up with this reference.)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Result ready on</source>
+        <translation>Result ready on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>by post, to the address given</source>
+        <translation>by post, to the address given</translation>
+    </message>
+    <message>
+        <source>in person where you applied; bring this paper</source>
+        <translation>in person where you applied; bring this paper</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your application</source>
+        <translation>Scan the code to follow your application</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptStep</name>
     <message>
         <source>Your application is saved on this kiosk</source>
@@ -955,6 +2000,45 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintView</name>
+    <message>
+        <source>Reprint a ticket or receipt</source>
+        <translation>Reprint a ticket or receipt</translation>
+    </message>
+    <message>
+        <source>Printed again.</source>
+        <translation>Printed again.</translation>
+    </message>
+    <message>
+        <source>Not printed (%1). See device health.</source>
+        <translation>Not printed (%1). See device health.</translation>
+    </message>
+    <message>
+        <source>Nothing printed today.</source>
+        <translation>Nothing printed today.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>This kiosk has no printer.</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Queue ticket</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>(not printed)</source>
+        <translation>(not printed)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
     </message>
 </context>
 <context>

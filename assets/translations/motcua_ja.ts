@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Large text</source>
+        <translation>大きな文字</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>コントラスト</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>読み上げ</translation>
+    </message>
+    <message>
+        <source>Read each step</source>
+        <translation>各手順を読み上げ</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service public services</source>
@@ -14,6 +33,60 @@
     <message>
         <source>Hotline %1</source>
         <translation>ホットライン %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuideButton</name>
+    <message>
+        <source>Call a guide</source>
+        <translation>案内係を呼ぶ</translation>
+    </message>
+    <message>
+        <source>A guide is on the way. Please stay at this kiosk.</source>
+        <translation>案内係が向かっています。このキオスクの前でお待ちください。</translation>
+    </message>
+    <message>
+        <source>The guides could not be reached. Please ask at the nearest counter.</source>
+        <translation>案内係に連絡できませんでした。最寄りの窓口でお尋ねください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDeclarationPaper</name>
+    <message>
+        <source>Declaration for an ordinary passport for a child under 14 in Vietnam (TK01a)</source>
+        <translation>ベトナム国内の 14 歳未満の子どもの一般パスポート発給申請書（TK01a）</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true.</source>
+        <translation>上記の情報が真実であることを誓約します。</translation>
+    </message>
+    <message>
+        <source>Signature and full name of the legal representative:</source>
+        <translation>法定代理人の署名と氏名：</translation>
+    </message>
+    <message>
+        <source>BRING WHEN YOU APPLY</source>
+        <translation>申請時の持ち物</translation>
+    </message>
+    <message>
+        <source>• The child comes in person with a parent or guardian.</source>
+        <translation>• 子どもは父母または後見人と一緒に本人が来所します。</translation>
+    </message>
+    <message>
+        <source>• This declaration, signed.</source>
+        <translation>• 署名済みのこの申請書。</translation>
+    </message>
+    <message>
+        <source>• A copy of the child&apos;s birth certificate or birth record (bring the original for comparison).</source>
+        <translation>• 子どもの出生証明書または出生記録の写し（照合用に原本を持参）。</translation>
+    </message>
+    <message>
+        <source>• The representative&apos;s ID card; proof of guardianship for a guardian.</source>
+        <translation>• 代理人の身分証。後見人の場合は後見を証明する書類。</translation>
+    </message>
+    <message>
+        <source>• The child&apos;s old passport, if any.</source>
+        <translation>• 子どもの以前のパスポート（ある場合）。</translation>
     </message>
 </context>
 <context>
@@ -165,6 +238,230 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1 · motcua</source>
+        <translation>窓口 %1 · motcua</translation>
+    </message>
+</context>
+<context>
+    <name>DayFiguresView</name>
+    <message>
+        <source>Today&apos;s figures (%1)</source>
+        <translation>本日の数値（%1）</translation>
+    </message>
+    <message>
+        <source>Sessions started</source>
+        <translation>開始したセッション</translation>
+    </message>
+    <message>
+        <source>Sessions finished</source>
+        <translation>完了したセッション</translation>
+    </message>
+    <message>
+        <source>Sessions abandoned or timed out</source>
+        <translation>中断またはタイムアウトしたセッション</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>提出された申請</translation>
+    </message>
+    <message>
+        <source>Applications accepted by the portal</source>
+        <translation>ポータルが受理した申請</translation>
+    </message>
+    <message>
+        <source>Queue numbers</source>
+        <translation>整理番号</translation>
+    </message>
+    <message>
+        <source>%1 — issued %2, served %3, absent %4, median wait %5 min</source>
+        <translation>%1 — 発券 %2、対応済み %3、不在 %4、待ち時間の中央値 %5 分</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read (%1).</source>
+        <translation>一部の数値を読み取れませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealth</name>
+    <message>
+        <source>Out of paper</source>
+        <translation>用紙切れ</translation>
+    </message>
+    <message>
+        <source>Paper running low</source>
+        <translation>用紙残りわずか</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>紙詰まり</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>カバーが開いています</translation>
+    </message>
+    <message>
+        <source>Out of ink</source>
+        <translation>インク切れ</translation>
+    </message>
+    <message>
+        <source>Ink running low</source>
+        <translation>インク残りわずか</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Print service not running</source>
+        <translation>印刷サービスが停止しています</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>未設置</translation>
+    </message>
+    <message>
+        <source>Enough paper</source>
+        <translation>用紙あり</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Connected (%1 ms)</source>
+        <translation>接続済み（%1 ms）</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal</source>
+        <translation>ポータルに接続できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the local store</source>
+        <translation>端末内のデータを読み取れません</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>送信待ちはありません</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>送信待ち：%1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>送信できなかったもの：%1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 時間前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 日前</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>空き %1 GB</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>コードスキャナー</translation>
+    </message>
+    <message>
+        <source>Portal link</source>
+        <translation>ポータル接続</translation>
+    </message>
+    <message>
+        <source>Applications to send</source>
+        <translation>送信する申請</translation>
+    </message>
+    <message>
+        <source>Last application accepted</source>
+        <translation>最後に受理された申請</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>休止中</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>ディスク容量</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealthView</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
         <source>Now calling</source>
@@ -212,6 +509,337 @@
     <message>
         <source>Reduced fee (%1). The normal fee is %2.</source>
         <translation>減額された手数料です（%1）。通常の手数料は%2です。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>とても不満</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不満</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>満足</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>とても満足</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>本日のご利用はいかがでしたか？</translation>
+    </message>
+    <message>
+        <source>Thank you! Anything we could do better?</source>
+        <translation>ありがとうございます。改善できる点はありますか？</translation>
+    </message>
+    <message>
+        <source>One touch on a face is enough. Your answer is anonymous and helps the centre serve you better.</source>
+        <translation>顔を一つタッチするだけです。回答は匿名で、センターのサービス向上に役立てられます。</translation>
+    </message>
+    <message>
+        <source>You may write a suggestion, or touch Done.</source>
+        <translation>ご意見をご記入いただくか、「完了」をタッチしてください。</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID card number, phone number or address. Numbers like these are removed.</source>
+        <translation>氏名、身分証番号、電話番号、住所は書かないでください。このような番号は削除されます。</translation>
+    </message>
+    <message>
+        <source>Your suggestion (optional)</source>
+        <translation>ご意見（任意）</translation>
+    </message>
+    <message>
+        <source>This screen closes by itself after %1 seconds without a touch.</source>
+        <translation>%1 秒間操作がないと、この画面は自動的に閉じます。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>この項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>Please pick one of the options.</source>
+        <translation>選択肢から一つ選んでください。</translation>
+    </message>
+    <message>
+        <source>This field is not on the form.</source>
+        <translation>この項目は申請書にありません。</translation>
+    </message>
+    <message>
+        <source>This answer must be text.</source>
+        <translation>この項目は文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Too long; please shorten it.</source>
+        <translation>長すぎます。短くしてください。</translation>
+    </message>
+    <message>
+        <source>Names may contain only Vietnamese letters, spaces, hyphens and apostrophes.</source>
+        <translation>氏名に使えるのはベトナム語の文字、空白、ハイフン、アポストロフィだけです。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 1990-01-31.</source>
+        <translation>日付は 年-月-日 の形で書いてください（例：1990-01-31）。</translation>
+    </message>
+    <message>
+        <source>This day does not exist.</source>
+        <translation>この日付は存在しません。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>未来の日付は入力できません。</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; check the year.</source>
+        <translation>日付が古すぎます。年を確認してください。</translation>
+    </message>
+    <message>
+        <source>This date must be after the date of birth.</source>
+        <translation>この日付は生年月日より後でなければなりません。</translation>
+    </message>
+    <message>
+        <source>ID cards with a personal ID number have been issued since 1 January 2016.</source>
+        <translation>個人識別番号付きの身分証は 2016 年 1 月 1 日から発行されています。</translation>
+    </message>
+    <message>
+        <source>The personal ID number has exactly 12 digits.</source>
+        <translation>個人識別番号はちょうど 12 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>The personal ID number contains digits only.</source>
+        <translation>個人識別番号は数字だけです。</translation>
+    </message>
+    <message>
+        <source>The first three digits are not a province code.</source>
+        <translation>最初の 3 桁が省・市のコードではありません。</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex given.</source>
+        <translation>識別番号が入力した性別と一致しません。</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth.</source>
+        <translation>識別番号が生まれ年と一致しません。</translation>
+    </message>
+    <message>
+        <source>The child&apos;s ID number is the same as the representative&apos;s.</source>
+        <translation>子どもの識別番号が代理人と同じです。</translation>
+    </message>
+    <message>
+        <source>Under 14: a parent or guardian fills in form TK01a.</source>
+        <translation>14 歳未満：父母または後見人が TK01a 様式に記入します。</translation>
+    </message>
+    <message>
+        <source>Aged 14 or over: fill in form TK01 yourself.</source>
+        <translation>14 歳以上：ご本人が TK01 様式に記入してください。</translation>
+    </message>
+    <message>
+        <source>The legal representative must be 18 or over.</source>
+        <translation>法定代理人は 18 歳以上でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits and starts with 0 (or +84).</source>
+        <translation>携帯電話番号は 0（または +84）で始まる 10 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>This is not a Vietnamese mobile prefix.</source>
+        <translation>ベトナムの携帯電話番号の局番ではありません。</translation>
+    </message>
+    <message>
+        <source>This email address is not valid, e.g. name@example.vn.</source>
+        <translation>メールアドレスが正しくありません（例：name@example.vn）。</translation>
+    </message>
+    <message>
+        <source>Unknown province or city.</source>
+        <translation>この省または市は見つかりません。</translation>
+    </message>
+    <message>
+        <source>Unknown commune, ward or special zone.</source>
+        <translation>この社・坊・特区は見つかりません。</translation>
+    </message>
+    <message>
+        <source>This commune or ward is not in the chosen province.</source>
+        <translation>この社・坊は選んだ省・市にありません。</translation>
+    </message>
+    <message>
+        <source>Please pick an ethnicity from the list.</source>
+        <translation>一覧から民族を選んでください。</translation>
+    </message>
+    <message>
+        <source>Please pick a religion from the list (or None).</source>
+        <translation>一覧から宗教を選んでください（または「なし」）。</translation>
+    </message>
+    <message>
+        <source>A passport number is one letter and 7 digits, e.g. C1234567.</source>
+        <translation>パスポート番号は英字 1 文字と数字 7 桁です（例：C1234567）。</translation>
+    </message>
+    <message>
+        <source>For a re-issue, give the number and date of issue of the old passport.</source>
+        <translation>再発給の場合は、以前のパスポートの番号と発行日を記入してください。</translation>
+    </message>
+    <message>
+        <source>You have had a passport: choose a re-issue, not a first passport.</source>
+        <translation>パスポートをお持ちだったので、初回発給ではなく再発給を選んでください。</translation>
+    </message>
+    <message>
+        <source>Give the name together with the date of birth.</source>
+        <translation>生年月日と一緒に氏名を記入してください。</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s date of birth must be before the applicant&apos;s.</source>
+        <translation>父母の生年月日は申請者の生年月日より前でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Below the legal age of marriage: no spouse can be declared.</source>
+        <translation>法定婚姻年齢未満のため、配偶者は記入できません。</translation>
+    </message>
+    <message>
+        <source>The relationship does not match the representative&apos;s sex.</source>
+        <translation>続柄が代理人の性別と一致しません。</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>この回答は有効ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideHome</name>
+    <message>
+        <source>Guide mode — %1</source>
+        <translation>案内係モード — %1</translation>
+    </message>
+    <message>
+        <source>Guide home</source>
+        <translation>案内係ホーム</translation>
+    </message>
+    <message>
+        <source>Leave guide mode</source>
+        <translation>案内係モードを終了</translation>
+    </message>
+    <message>
+        <source>Start an assisted session</source>
+        <translation>支援付きセッションを開始</translation>
+    </message>
+    <message>
+        <source>The next citizen&apos;s application records that you helped</source>
+        <translation>次の市民の申請に、あなたが支援したことが記録されます</translation>
+    </message>
+    <message>
+        <source>Counter console</source>
+        <translation>窓口コンソール</translation>
+    </message>
+    <message>
+        <source>Call queue numbers, mark them served or absent</source>
+        <translation>番号を呼び出し、対応済みまたは不在にする</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>控えを再印刷</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets and receipts</source>
+        <translation>本日の整理券と控え</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>機器の状態</translation>
+    </message>
+    <message>
+        <source>Something needs attention</source>
+        <translation>対応が必要な項目があります</translation>
+    </message>
+    <message>
+        <source>Printer, camera, scanner, portal link</source>
+        <translation>プリンター、カメラ、スキャナー、ポータル接続</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>運用を再開</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>休止する</translation>
+    </message>
+    <message>
+        <source>Citizens now see: %1</source>
+        <translation>市民に表示中：%1</translation>
+    </message>
+    <message>
+        <source>Stop citizens from starting a session, with a message</source>
+        <translation>メッセージを表示し、市民のセッション開始を止める</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>本日の数値</translation>
+    </message>
+    <message>
+        <source>Sessions, applications, queue numbers, waiting time</source>
+        <translation>セッション、申請、整理番号、待ち時間</translation>
+    </message>
+    <message>
+        <source>Close the kiosk application</source>
+        <translation>キオスクアプリを終了</translation>
+    </message>
+    <message>
+        <source>Technicians only: the citizen&apos;s data is wiped first</source>
+        <translation>技術者専用：市民のデータを先に消去します</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLogin</name>
+    <message>
+        <source>%1: enter your PIN</source>
+        <translation>%1：PIN を入力してください</translation>
+    </message>
+    <message>
+        <source>Guide mode: who are you?</source>
+        <translation>案内係モード：どなたですか？</translation>
+    </message>
+    <message>
+        <source>No guide accounts yet. A technician adds them with “motcua guide add”.</source>
+        <translation>案内係のアカウントがまだありません。技術者が「motcua guide add」で追加します。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN を確認中…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAlertBanner</name>
+    <message>
+        <source>%1 needs a guide · since %2 (%3 min)</source>
+        <translation>%1 が案内係を呼んでいます · %2 から（%3 分）</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>すぐ行きます</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1029,63 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceEditor</name>
+    <message>
+        <source>The kiosk is out of service</source>
+        <translation>キオスクは休止中です</translation>
+    </message>
+    <message>
+        <source>Take the kiosk out of service</source>
+        <translation>キオスクを休止する</translation>
+    </message>
+    <message>
+        <source>Since %1 took it out: “%2”</source>
+        <translation>%1 が休止：「%2」</translation>
+    </message>
+    <message>
+        <source>Bring the kiosk back into service</source>
+        <translation>キオスクの運用を再開</translation>
+    </message>
+    <message>
+        <source>Message for citizens:</source>
+        <translation>市民へのメッセージ：</translation>
+    </message>
+    <message>
+        <source>Or type a message</source>
+        <translation>またはメッセージを入力</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>休止する</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServicePresets</name>
+    <message>
+        <source>The printer is being refilled. Please come back in a few minutes.</source>
+        <translation>プリンターの用紙を補充しています。数分後にまたお越しください。</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress. Please use the other kiosk or the counter.</source>
+        <translation>メンテナンス中です。ほかのキオスクか窓口をご利用ください。</translation>
+    </message>
+    <message>
+        <source>This kiosk is closed for today. Please use the counter.</source>
+        <translation>このキオスクは本日終了しました。窓口をご利用ください。</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>このキオスクは休止中です</translation>
+    </message>
+    <message>
+        <source>A police guide in the hall can help you.</source>
+        <translation>ホールの警察案内係がお手伝いします。</translation>
+    </message>
+</context>
+<context>
     <name>PassportField</name>
     <message>
         <source>(optional)</source>
@@ -425,6 +1110,265 @@
     <message>
         <source>From the ID card</source>
         <translation>身分証明書から</translation>
+    </message>
+</context>
+<context>
+    <name>PassportForm</name>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>あなたについて</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身分証</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>Previous passport</source>
+        <translation>前回のパスポート</translation>
+    </message>
+    <message>
+        <source>Request and delivery</source>
+        <translation>申請内容と受け取り</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申告</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Middle and given names</source>
+        <translation>ミドルネームと名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Place of birth (province or city)</source>
+        <translation>出生地（省または市）</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>個人識別番号</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Permanent address: province or city</source>
+        <translation>常住住所：省または市</translation>
+    </message>
+    <message>
+        <source>Permanent address: commune or ward</source>
+        <translation>常住住所：社・坊・特区</translation>
+    </message>
+    <message>
+        <source>Permanent address: house, street, hamlet</source>
+        <translation>常住住所：番地・通り・村・組</translation>
+    </message>
+    <message>
+        <source>Temporary address: province or city</source>
+        <translation>一時滞在住所：省または市</translation>
+    </message>
+    <message>
+        <source>Temporary address: commune or ward</source>
+        <translation>一時滞在住所：社・坊・特区</translation>
+    </message>
+    <message>
+        <source>Temporary address: house, street, hamlet</source>
+        <translation>一時滞在住所：番地・通り・村・組</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name and address (if any)</source>
+        <translation>勤務先の名称と住所（ある場合）</translation>
+    </message>
+    <message>
+        <source>Father: full name</source>
+        <translation>父：氏名</translation>
+    </message>
+    <message>
+        <source>Father: date of birth</source>
+        <translation>父：生年月日</translation>
+    </message>
+    <message>
+        <source>Mother: full name</source>
+        <translation>母：氏名</translation>
+    </message>
+    <message>
+        <source>Mother: date of birth</source>
+        <translation>母：生年月日</translation>
+    </message>
+    <message>
+        <source>Spouse: full name</source>
+        <translation>配偶者：氏名</translation>
+    </message>
+    <message>
+        <source>Spouse: date of birth</source>
+        <translation>配偶者：生年月日</translation>
+    </message>
+    <message>
+        <source>Most recent passport (if any): number</source>
+        <translation>直近のパスポート（ある場合）：番号</translation>
+    </message>
+    <message>
+        <source>Most recent passport: date of issue</source>
+        <translation>直近のパスポート：発行日</translation>
+    </message>
+    <message>
+        <source>What you request</source>
+        <translation>申請内容</translation>
+    </message>
+    <message>
+        <source>Reason and what changed</source>
+        <translation>理由と変更内容</translation>
+    </message>
+    <message>
+        <source>Passport with or without a chip</source>
+        <translation>IC チップの有無</translation>
+    </message>
+    <message>
+        <source>How to receive the passport</source>
+        <translation>パスポートの受け取り方法</translation>
+    </message>
+    <message>
+        <source>Delivery address: province or city</source>
+        <translation>郵送先住所：省または市</translation>
+    </message>
+    <message>
+        <source>Delivery address: commune or ward</source>
+        <translation>郵送先住所：社・坊・特区</translation>
+    </message>
+    <message>
+        <source>Delivery address: house, street, hamlet</source>
+        <translation>郵送先住所：番地・通り・村・組</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true</source>
+        <translation>上記の情報が真実であることを誓約します</translation>
+    </message>
+    <message>
+        <source>A. Legal representative: full name</source>
+        <translation>A. 法定代理人：氏名</translation>
+    </message>
+    <message>
+        <source>Relationship to the child</source>
+        <translation>子どもとの関係</translation>
+    </message>
+    <message>
+        <source>B. The child: surname</source>
+        <translation>B. 子ども：姓</translation>
+    </message>
+    <message>
+        <source>Personal ID number (if any)</source>
+        <translation>個人識別番号（ある場合）</translation>
+    </message>
+    <message>
+        <source>Date of issue (if the child has an ID card)</source>
+        <translation>発行日（子どもが身分証を持つ場合）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>First passport</source>
+        <translation>パスポートの初回発給</translation>
+    </message>
+    <message>
+        <source>Re-issue: expired or expiring</source>
+        <translation>再発給：期限切れまたは期限間近</translation>
+    </message>
+    <message>
+        <source>Re-issue: damaged</source>
+        <translation>再発給：破損</translation>
+    </message>
+    <message>
+        <source>Re-issue: lost</source>
+        <translation>再発給：紛失</translation>
+    </message>
+    <message>
+        <source>Re-issue: changed personal details</source>
+        <translation>再発給：身分事項の変更</translation>
+    </message>
+    <message>
+        <source>With chip</source>
+        <translation>IC チップ付き</translation>
+    </message>
+    <message>
+        <source>Without chip</source>
+        <translation>IC チップなし</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>窓口で受け取る</translation>
+    </message>
+    <message>
+        <source>Send by post</source>
+        <translation>郵送で受け取る</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>後見人</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>申告済み</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1646,17 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Erase</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Close</source>
@@ -887,6 +1842,96 @@
     </message>
 </context>
 <context>
+    <name>QueueTicketPaper</name>
+    <message>
+        <source>QUEUE NUMBER</source>
+        <translation>整理番号</translation>
+    </message>
+    <message>
+        <source>People waiting before you: %1</source>
+        <translation>前にお待ちの人数：%1 人</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>予想待ち時間：約 %1 分</translation>
+    </message>
+    <message>
+        <source>Please take a seat and watch the screen and listen for your number. When called, go to the counter shown on the screen.</source>
+        <translation>お座りになって、画面と呼び出し放送で番号をご確認ください。呼ばれたら画面に表示された窓口へお進みください。</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone</source>
+        <translation>コードを読み取ると、スマートフォンで順番を確認できます</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>APPLICATION RECEIPT</source>
+        <translation>申請受付票</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>(The application is waiting to be sent to the public service portal; the receipt number will follow. Look it up with this reference.)</source>
+        <translation>（申請は公共サービスポータルへの送信待ちです。受付番号は後日お知らせします。この参照番号で照会してください。）</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提出日</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>支払済み</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>未払い</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Result ready on</source>
+        <translation>結果の受け取り予定日</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果の受け取り</translation>
+    </message>
+    <message>
+        <source>by post, to the address given</source>
+        <translation>登録した住所へ郵送</translation>
+    </message>
+    <message>
+        <source>in person where you applied; bring this paper</source>
+        <translation>申請した窓口で受け取り。この票をお持ちください</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your application</source>
+        <translation>コードを読み取って申請の状況を確認できます</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>ホットライン</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptStep</name>
     <message>
         <source>Your application is saved on this kiosk</source>
@@ -951,6 +1996,45 @@
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintView</name>
+    <message>
+        <source>Reprint a ticket or receipt</source>
+        <translation>整理券または受付控えを再印刷</translation>
+    </message>
+    <message>
+        <source>Printed again.</source>
+        <translation>再印刷しました。</translation>
+    </message>
+    <message>
+        <source>Not printed (%1). See device health.</source>
+        <translation>印刷できませんでした（%1）。機器の状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing printed today.</source>
+        <translation>本日の印刷はありません。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>このキオスクにはプリンターがありません。</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>整理券</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受付控え</translation>
+    </message>
+    <message>
+        <source>(not printed)</source>
+        <translation>（未印刷）</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>再印刷</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Large text</source>
+        <translation>큰 글자</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>읽어 주기</translation>
+    </message>
+    <message>
+        <source>Read each step</source>
+        <translation>단계마다 읽기</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service public services</source>
@@ -14,6 +33,60 @@
     <message>
         <source>Hotline %1</source>
         <translation>상담 전화 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuideButton</name>
+    <message>
+        <source>Call a guide</source>
+        <translation>안내원 호출</translation>
+    </message>
+    <message>
+        <source>A guide is on the way. Please stay at this kiosk.</source>
+        <translation>안내원이 오고 있습니다. 이 키오스크 앞에서 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <source>The guides could not be reached. Please ask at the nearest counter.</source>
+        <translation>안내원에게 연결할 수 없습니다. 가장 가까운 창구에 문의해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDeclarationPaper</name>
+    <message>
+        <source>Declaration for an ordinary passport for a child under 14 in Vietnam (TK01a)</source>
+        <translation>베트남 국내 14세 미만 아동 일반 여권 발급 신청서 (TK01a)</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true.</source>
+        <translation>본인은 위의 정보가 사실임을 서약합니다.</translation>
+    </message>
+    <message>
+        <source>Signature and full name of the legal representative:</source>
+        <translation>법정 대리인 서명 및 성명:</translation>
+    </message>
+    <message>
+        <source>BRING WHEN YOU APPLY</source>
+        <translation>신청 시 지참할 서류</translation>
+    </message>
+    <message>
+        <source>• The child comes in person with a parent or guardian.</source>
+        <translation>• 아동은 부모 또는 후견인과 함께 직접 방문합니다.</translation>
+    </message>
+    <message>
+        <source>• This declaration, signed.</source>
+        <translation>• 서명한 이 신청서.</translation>
+    </message>
+    <message>
+        <source>• A copy of the child&apos;s birth certificate or birth record (bring the original for comparison).</source>
+        <translation>• 아동의 출생증명서 또는 출생 기록 사본 (대조용 원본 지참).</translation>
+    </message>
+    <message>
+        <source>• The representative&apos;s ID card; proof of guardianship for a guardian.</source>
+        <translation>• 대리인의 신분증; 후견인인 경우 후견 증명 서류.</translation>
+    </message>
+    <message>
+        <source>• The child&apos;s old passport, if any.</source>
+        <translation>• 아동의 이전 여권 (있는 경우).</translation>
     </message>
 </context>
 <context>
@@ -165,6 +238,230 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1 · motcua</source>
+        <translation>창구 %1 · motcua</translation>
+    </message>
+</context>
+<context>
+    <name>DayFiguresView</name>
+    <message>
+        <source>Today&apos;s figures (%1)</source>
+        <translation>오늘의 수치 (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions started</source>
+        <translation>시작된 세션</translation>
+    </message>
+    <message>
+        <source>Sessions finished</source>
+        <translation>완료된 세션</translation>
+    </message>
+    <message>
+        <source>Sessions abandoned or timed out</source>
+        <translation>중단되거나 시간 초과된 세션</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>제출된 신청</translation>
+    </message>
+    <message>
+        <source>Applications accepted by the portal</source>
+        <translation>포털에서 접수된 신청</translation>
+    </message>
+    <message>
+        <source>Queue numbers</source>
+        <translation>번호표</translation>
+    </message>
+    <message>
+        <source>%1 — issued %2, served %3, absent %4, median wait %5 min</source>
+        <translation>%1 — 발급 %2, 처리 %3, 불참 %4, 대기 시간 중앙값 %5분</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read (%1).</source>
+        <translation>일부 수치를 읽을 수 없습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealth</name>
+    <message>
+        <source>Out of paper</source>
+        <translation>용지 없음</translation>
+    </message>
+    <message>
+        <source>Paper running low</source>
+        <translation>용지 부족</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>용지 걸림</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>덮개 열림</translation>
+    </message>
+    <message>
+        <source>Out of ink</source>
+        <translation>잉크 없음</translation>
+    </message>
+    <message>
+        <source>Ink running low</source>
+        <translation>잉크 부족</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Print service not running</source>
+        <translation>인쇄 서비스가 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>점검 필요</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>정상 작동</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>설치되지 않음</translation>
+    </message>
+    <message>
+        <source>Enough paper</source>
+        <translation>용지 충분</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Connected (%1 ms)</source>
+        <translation>연결됨 (%1ms)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>설정되지 않음</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal</source>
+        <translation>포털에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot read the local store</source>
+        <translation>로컬 저장소를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>대기 중인 신청 없음</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>전송 대기: %1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>전송 실패: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1분 전</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1시간 전</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1일 전</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>%1GB 남음</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>운영 중</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>코드 스캐너</translation>
+    </message>
+    <message>
+        <source>Portal link</source>
+        <translation>포털 연결</translation>
+    </message>
+    <message>
+        <source>Applications to send</source>
+        <translation>전송할 신청서</translation>
+    </message>
+    <message>
+        <source>Last application accepted</source>
+        <translation>마지막 접수된 신청</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>서비스 중단</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>디스크 공간</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealthView</name>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>고장</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
         <source>Now calling</source>
@@ -212,6 +509,337 @@
     <message>
         <source>Reduced fee (%1). The normal fee is %2.</source>
         <translation>감면된 수수료입니다(%1). 정상 수수료는 %2입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>매우 불만족</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>매우 만족</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>오늘 이용은 어떠셨나요?</translation>
+    </message>
+    <message>
+        <source>Thank you! Anything we could do better?</source>
+        <translation>감사합니다! 더 개선할 점이 있을까요?</translation>
+    </message>
+    <message>
+        <source>One touch on a face is enough. Your answer is anonymous and helps the centre serve you better.</source>
+        <translation>얼굴 하나를 누르기만 하면 됩니다. 답변은 익명이며 센터가 더 나은 서비스를 제공하는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>You may write a suggestion, or touch Done.</source>
+        <translation>의견을 작성하거나 &apos;완료&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID card number, phone number or address. Numbers like these are removed.</source>
+        <translation>이름, 신분증 번호, 전화번호, 주소는 적지 마세요. 이런 번호는 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Your suggestion (optional)</source>
+        <translation>의견 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>This screen closes by itself after %1 seconds without a touch.</source>
+        <translation>%1초 동안 터치가 없으면 이 화면은 자동으로 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>이 항목을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please pick one of the options.</source>
+        <translation>선택 항목 중 하나를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>This field is not on the form.</source>
+        <translation>이 항목은 신청서에 없습니다.</translation>
+    </message>
+    <message>
+        <source>This answer must be text.</source>
+        <translation>이 항목은 문자로 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Too long; please shorten it.</source>
+        <translation>너무 깁니다. 짧게 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>Names may contain only Vietnamese letters, spaces, hyphens and apostrophes.</source>
+        <translation>이름에는 베트남어 문자, 공백, 하이픈, 아포스트로피만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 1990-01-31.</source>
+        <translation>날짜는 연-월-일 형식으로 쓰세요. 예: 1990-01-31.</translation>
+    </message>
+    <message>
+        <source>This day does not exist.</source>
+        <translation>달력에 없는 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>날짜는 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; check the year.</source>
+        <translation>날짜가 너무 오래되었습니다. 연도를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>This date must be after the date of birth.</source>
+        <translation>이 날짜는 생년월일 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>ID cards with a personal ID number have been issued since 1 January 2016.</source>
+        <translation>개인 식별 번호가 있는 신분증은 2016년 1월 1일부터 발급되었습니다.</translation>
+    </message>
+    <message>
+        <source>The personal ID number has exactly 12 digits.</source>
+        <translation>개인 식별 번호는 정확히 12자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>The personal ID number contains digits only.</source>
+        <translation>개인 식별 번호는 숫자로만 이루어집니다.</translation>
+    </message>
+    <message>
+        <source>The first three digits are not a province code.</source>
+        <translation>앞 세 자리가 성·시 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex given.</source>
+        <translation>식별 번호가 입력한 성별과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth.</source>
+        <translation>식별 번호가 출생 연도와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s ID number is the same as the representative&apos;s.</source>
+        <translation>아동의 식별 번호가 대리인의 번호와 같습니다.</translation>
+    </message>
+    <message>
+        <source>Under 14: a parent or guardian fills in form TK01a.</source>
+        <translation>14세 미만: 부모 또는 후견인이 TK01a 신청서를 작성합니다.</translation>
+    </message>
+    <message>
+        <source>Aged 14 or over: fill in form TK01 yourself.</source>
+        <translation>14세 이상: 본인이 TK01 신청서를 작성하세요.</translation>
+    </message>
+    <message>
+        <source>The legal representative must be 18 or over.</source>
+        <translation>법정 대리인은 18세 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits and starts with 0 (or +84).</source>
+        <translation>휴대폰 번호는 0(또는 +84)으로 시작하는 10자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>This is not a Vietnamese mobile prefix.</source>
+        <translation>베트남 휴대폰 번호 앞자리가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid, e.g. name@example.vn.</source>
+        <translation>올바른 이메일 주소가 아닙니다. 예: name@example.vn</translation>
+    </message>
+    <message>
+        <source>Unknown province or city.</source>
+        <translation>해당 성 또는 시를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown commune, ward or special zone.</source>
+        <translation>해당 사, 방 또는 특구를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This commune or ward is not in the chosen province.</source>
+        <translation>이 사 또는 방은 선택한 성·시에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Please pick an ethnicity from the list.</source>
+        <translation>목록에서 민족을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Please pick a religion from the list (or None).</source>
+        <translation>목록에서 종교를 골라 주세요 (또는 &quot;없음&quot;).</translation>
+    </message>
+    <message>
+        <source>A passport number is one letter and 7 digits, e.g. C1234567.</source>
+        <translation>여권 번호는 영문자 1개와 숫자 7자리입니다. 예: C1234567</translation>
+    </message>
+    <message>
+        <source>For a re-issue, give the number and date of issue of the old passport.</source>
+        <translation>재발급: 이전 여권의 번호와 발급일을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>You have had a passport: choose a re-issue, not a first passport.</source>
+        <translation>이미 여권이 있었습니다: 최초 발급이 아닌 재발급을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Give the name together with the date of birth.</source>
+        <translation>생년월일과 함께 성명을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s date of birth must be before the applicant&apos;s.</source>
+        <translation>부모의 생년월일은 신청인의 생년월일보다 앞서야 합니다.</translation>
+    </message>
+    <message>
+        <source>Below the legal age of marriage: no spouse can be declared.</source>
+        <translation>법적 혼인 연령 미만: 배우자를 기재할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The relationship does not match the representative&apos;s sex.</source>
+        <translation>관계가 대리인의 성별과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>입력 내용이 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideHome</name>
+    <message>
+        <source>Guide mode — %1</source>
+        <translation>안내원 모드 — %1</translation>
+    </message>
+    <message>
+        <source>Guide home</source>
+        <translation>안내원 홈</translation>
+    </message>
+    <message>
+        <source>Leave guide mode</source>
+        <translation>안내원 모드 종료</translation>
+    </message>
+    <message>
+        <source>Start an assisted session</source>
+        <translation>지원 세션 시작</translation>
+    </message>
+    <message>
+        <source>The next citizen&apos;s application records that you helped</source>
+        <translation>다음 시민의 신청서에 귀하의 지원이 기록됩니다</translation>
+    </message>
+    <message>
+        <source>Counter console</source>
+        <translation>창구 콘솔</translation>
+    </message>
+    <message>
+        <source>Call queue numbers, mark them served or absent</source>
+        <translation>번호 호출, 처리 완료 또는 불참 표시</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>영수증 재인쇄</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets and receipts</source>
+        <translation>오늘의 번호표와 영수증</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>장치 상태</translation>
+    </message>
+    <message>
+        <source>Something needs attention</source>
+        <translation>확인이 필요한 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>Printer, camera, scanner, portal link</source>
+        <translation>프린터, 카메라, 스캐너, 포털 연결</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>서비스 재개</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>서비스 중지</translation>
+    </message>
+    <message>
+        <source>Citizens now see: %1</source>
+        <translation>시민에게 표시 중: %1</translation>
+    </message>
+    <message>
+        <source>Stop citizens from starting a session, with a message</source>
+        <translation>안내 문구와 함께 시민의 세션 시작을 막습니다</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>오늘의 수치</translation>
+    </message>
+    <message>
+        <source>Sessions, applications, queue numbers, waiting time</source>
+        <translation>세션, 신청, 번호표, 대기 시간</translation>
+    </message>
+    <message>
+        <source>Close the kiosk application</source>
+        <translation>키오스크 앱 닫기</translation>
+    </message>
+    <message>
+        <source>Technicians only: the citizen&apos;s data is wiped first</source>
+        <translation>기술자 전용: 시민의 데이터를 먼저 삭제합니다</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLogin</name>
+    <message>
+        <source>%1: enter your PIN</source>
+        <translation>%1: PIN을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Guide mode: who are you?</source>
+        <translation>안내원 모드: 누구십니까?</translation>
+    </message>
+    <message>
+        <source>No guide accounts yet. A technician adds them with “motcua guide add”.</source>
+        <translation>아직 안내원 계정이 없습니다. 기술자가 “motcua guide add”로 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN 확인 중…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAlertBanner</name>
+    <message>
+        <source>%1 needs a guide · since %2 (%3 min)</source>
+        <translation>%1에서 안내원을 요청했습니다 · %2부터 (%3분)</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>지금 갑니다</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1029,63 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceEditor</name>
+    <message>
+        <source>The kiosk is out of service</source>
+        <translation>키오스크 서비스 중지 중</translation>
+    </message>
+    <message>
+        <source>Take the kiosk out of service</source>
+        <translation>키오스크 서비스 중지</translation>
+    </message>
+    <message>
+        <source>Since %1 took it out: “%2”</source>
+        <translation>%1 님이 중지함: “%2”</translation>
+    </message>
+    <message>
+        <source>Bring the kiosk back into service</source>
+        <translation>키오스크 서비스 재개</translation>
+    </message>
+    <message>
+        <source>Message for citizens:</source>
+        <translation>시민에게 보일 안내:</translation>
+    </message>
+    <message>
+        <source>Or type a message</source>
+        <translation>또는 안내 문구 입력</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>서비스 중지</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServicePresets</name>
+    <message>
+        <source>The printer is being refilled. Please come back in a few minutes.</source>
+        <translation>프린터 용지를 보충하고 있습니다. 몇 분 후에 다시 와 주세요.</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress. Please use the other kiosk or the counter.</source>
+        <translation>점검 중입니다. 다른 키오스크나 창구를 이용해 주세요.</translation>
+    </message>
+    <message>
+        <source>This kiosk is closed for today. Please use the counter.</source>
+        <translation>이 키오스크는 오늘 운영을 마쳤습니다. 창구를 이용해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>이 키오스크는 서비스가 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>A police guide in the hall can help you.</source>
+        <translation>홀에 있는 경찰 안내원이 도와드립니다.</translation>
+    </message>
+</context>
+<context>
     <name>PassportField</name>
     <message>
         <source>(optional)</source>
@@ -425,6 +1110,265 @@
     <message>
         <source>From the ID card</source>
         <translation>신분증에서 가져옴</translation>
+    </message>
+</context>
+<context>
+    <name>PassportForm</name>
+    <message>
+        <source>Legal representative</source>
+        <translation>법정 대리인</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>개인 정보</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>신분증</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>Previous passport</source>
+        <translation>이전 여권</translation>
+    </message>
+    <message>
+        <source>Request and delivery</source>
+        <translation>신청 내용 및 수령 방법</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>서약</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Middle and given names</source>
+        <translation>중간 이름 및 이름</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Place of birth (province or city)</source>
+        <translation>출생지 (성 또는 시)</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>개인 식별 번호</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>발급일</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>민족</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>종교</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Permanent address: province or city</source>
+        <translation>상주 주소: 성 또는 시</translation>
+    </message>
+    <message>
+        <source>Permanent address: commune or ward</source>
+        <translation>상주 주소: 사, 방 또는 특구</translation>
+    </message>
+    <message>
+        <source>Permanent address: house, street, hamlet</source>
+        <translation>상주 주소: 번지, 거리, 마을, 조</translation>
+    </message>
+    <message>
+        <source>Temporary address: province or city</source>
+        <translation>임시 거주 주소: 성 또는 시</translation>
+    </message>
+    <message>
+        <source>Temporary address: commune or ward</source>
+        <translation>임시 거주 주소: 사, 방 또는 특구</translation>
+    </message>
+    <message>
+        <source>Temporary address: house, street, hamlet</source>
+        <translation>임시 거주 주소: 번지, 거리, 마을, 조</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name and address (if any)</source>
+        <translation>직장 이름 및 주소 (있는 경우)</translation>
+    </message>
+    <message>
+        <source>Father: full name</source>
+        <translation>아버지: 성명</translation>
+    </message>
+    <message>
+        <source>Father: date of birth</source>
+        <translation>아버지: 생년월일</translation>
+    </message>
+    <message>
+        <source>Mother: full name</source>
+        <translation>어머니: 성명</translation>
+    </message>
+    <message>
+        <source>Mother: date of birth</source>
+        <translation>어머니: 생년월일</translation>
+    </message>
+    <message>
+        <source>Spouse: full name</source>
+        <translation>배우자: 성명</translation>
+    </message>
+    <message>
+        <source>Spouse: date of birth</source>
+        <translation>배우자: 생년월일</translation>
+    </message>
+    <message>
+        <source>Most recent passport (if any): number</source>
+        <translation>가장 최근 여권 (있는 경우): 번호</translation>
+    </message>
+    <message>
+        <source>Most recent passport: date of issue</source>
+        <translation>가장 최근 여권: 발급일</translation>
+    </message>
+    <message>
+        <source>What you request</source>
+        <translation>신청 내용</translation>
+    </message>
+    <message>
+        <source>Reason and what changed</source>
+        <translation>사유 및 변경 내용</translation>
+    </message>
+    <message>
+        <source>Passport with or without a chip</source>
+        <translation>전자 칩 부착 여부</translation>
+    </message>
+    <message>
+        <source>How to receive the passport</source>
+        <translation>여권 수령 방법</translation>
+    </message>
+    <message>
+        <source>Delivery address: province or city</source>
+        <translation>우편 수령 주소: 성 또는 시</translation>
+    </message>
+    <message>
+        <source>Delivery address: commune or ward</source>
+        <translation>우편 수령 주소: 사, 방 또는 특구</translation>
+    </message>
+    <message>
+        <source>Delivery address: house, street, hamlet</source>
+        <translation>우편 수령 주소: 번지, 거리, 마을, 조</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true</source>
+        <translation>본인은 위의 정보가 사실임을 서약합니다</translation>
+    </message>
+    <message>
+        <source>A. Legal representative: full name</source>
+        <translation>A. 법정 대리인: 성명</translation>
+    </message>
+    <message>
+        <source>Relationship to the child</source>
+        <translation>아동과의 관계</translation>
+    </message>
+    <message>
+        <source>B. The child: surname</source>
+        <translation>B. 아동: 성</translation>
+    </message>
+    <message>
+        <source>Personal ID number (if any)</source>
+        <translation>개인 식별 번호 (있는 경우)</translation>
+    </message>
+    <message>
+        <source>Date of issue (if the child has an ID card)</source>
+        <translation>발급일 (아동이 신분증이 있는 경우)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>First passport</source>
+        <translation>여권 최초 발급</translation>
+    </message>
+    <message>
+        <source>Re-issue: expired or expiring</source>
+        <translation>재발급: 만료 또는 만료 예정</translation>
+    </message>
+    <message>
+        <source>Re-issue: damaged</source>
+        <translation>재발급: 훼손</translation>
+    </message>
+    <message>
+        <source>Re-issue: lost</source>
+        <translation>재발급: 분실</translation>
+    </message>
+    <message>
+        <source>Re-issue: changed personal details</source>
+        <translation>재발급: 인적 사항 변경</translation>
+    </message>
+    <message>
+        <source>With chip</source>
+        <translation>전자 칩 부착</translation>
+    </message>
+    <message>
+        <source>Without chip</source>
+        <translation>전자 칩 없음</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>기관에서 직접 수령</translation>
+    </message>
+    <message>
+        <source>Send by post</source>
+        <translation>우편 수령</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>아버지</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>어머니</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>후견인</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>서약함</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1646,17 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Close</source>
@@ -887,6 +1842,96 @@
     </message>
 </context>
 <context>
+    <name>QueueTicketPaper</name>
+    <message>
+        <source>QUEUE NUMBER</source>
+        <translation>대기 번호</translation>
+    </message>
+    <message>
+        <source>People waiting before you: %1</source>
+        <translation>앞에서 기다리는 사람: %1명</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>예상 대기 시간: 약 %1분</translation>
+    </message>
+    <message>
+        <source>Please take a seat and watch the screen and listen for your number. When called, go to the counter shown on the screen.</source>
+        <translation>자리에 앉아 화면과 안내 방송의 번호 호출을 확인하세요. 번호가 호출되면 화면에 표시된 창구로 가세요.</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone</source>
+        <translation>코드를 스캔하여 휴대폰으로 차례를 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>APPLICATION RECEIPT</source>
+        <translation>신청서 접수증</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <source>(The application is waiting to be sent to the public service portal; the receipt number will follow. Look it up with this reference.)</source>
+        <translation>(신청서가 공공 서비스 포털로 전송을 기다리고 있으며, 접수 번호는 나중에 발송됩니다. 이 참조 번호로 조회하세요.)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>절차</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>신청인</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>제출일</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>납부 완료</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>미납</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Result ready on</source>
+        <translation>결과 수령 예정일</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과 수령</translation>
+    </message>
+    <message>
+        <source>by post, to the address given</source>
+        <translation>등록한 주소로 우편 발송</translation>
+    </message>
+    <message>
+        <source>in person where you applied; bring this paper</source>
+        <translation>신청한 곳에서 직접 수령, 이 접수증을 지참하세요</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your application</source>
+        <translation>코드를 스캔하여 신청 진행 상황을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>상담 전화</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptStep</name>
     <message>
         <source>Your application is saved on this kiosk</source>
@@ -951,6 +1996,45 @@
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintView</name>
+    <message>
+        <source>Reprint a ticket or receipt</source>
+        <translation>번호표 또는 접수증 재인쇄</translation>
+    </message>
+    <message>
+        <source>Printed again.</source>
+        <translation>다시 인쇄했습니다.</translation>
+    </message>
+    <message>
+        <source>Not printed (%1). See device health.</source>
+        <translation>인쇄되지 않았습니다(%1). 장치 상태를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing printed today.</source>
+        <translation>오늘 인쇄한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>이 키오스크에는 프린터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>번호표</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>접수증</translation>
+    </message>
+    <message>
+        <source>(not printed)</source>
+        <translation>(인쇄 안 됨)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>재인쇄</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Large text</source>
+        <translation>Chữ lớn</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Tương phản</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <source>Read each step</source>
+        <translation>Đọc từng bước</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service public services</source>
@@ -14,6 +33,60 @@
     <message>
         <source>Hotline %1</source>
         <translation>Đường dây nóng %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuideButton</name>
+    <message>
+        <source>Call a guide</source>
+        <translation>Gọi hướng dẫn viên</translation>
+    </message>
+    <message>
+        <source>A guide is on the way. Please stay at this kiosk.</source>
+        <translation>Hướng dẫn viên đang đến. Xin vui lòng chờ tại máy này.</translation>
+    </message>
+    <message>
+        <source>The guides could not be reached. Please ask at the nearest counter.</source>
+        <translation>Không liên lạc được với hướng dẫn viên. Xin vui lòng hỏi tại quầy gần nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDeclarationPaper</name>
+    <message>
+        <source>Declaration for an ordinary passport for a child under 14 in Vietnam (TK01a)</source>
+        <translation>Đề nghị cấp hộ chiếu phổ thông cho người chưa đủ 14 tuổi ở trong nước (TK01a)</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true.</source>
+        <translation>Tôi xin cam đoan những thông tin trên là đúng sự thật.</translation>
+    </message>
+    <message>
+        <source>Signature and full name of the legal representative:</source>
+        <translation>Người đại diện hợp pháp ký, ghi rõ họ tên:</translation>
+    </message>
+    <message>
+        <source>BRING WHEN YOU APPLY</source>
+        <translation>MANG THEO KHI ĐẾN NỘP HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>• The child comes in person with a parent or guardian.</source>
+        <translation>• Trẻ em đến trực tiếp cùng cha, mẹ hoặc người giám hộ.</translation>
+    </message>
+    <message>
+        <source>• This declaration, signed.</source>
+        <translation>• Tờ khai này, đã ký.</translation>
+    </message>
+    <message>
+        <source>• A copy of the child&apos;s birth certificate or birth record (bring the original for comparison).</source>
+        <translation>• Bản sao giấy khai sinh hoặc trích lục khai sinh của trẻ em (mang bản chính để đối chiếu).</translation>
+    </message>
+    <message>
+        <source>• The representative&apos;s ID card; proof of guardianship for a guardian.</source>
+        <translation>• Căn cước của người đại diện; giấy tờ chứng minh quyền giám hộ nếu là người giám hộ.</translation>
+    </message>
+    <message>
+        <source>• The child&apos;s old passport, if any.</source>
+        <translation>• Hộ chiếu cũ của trẻ em, nếu có.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +238,230 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1 · motcua</source>
+        <translation>Quầy %1 · motcua</translation>
+    </message>
+</context>
+<context>
+    <name>DayFiguresView</name>
+    <message>
+        <source>Today&apos;s figures (%1)</source>
+        <translation>Số liệu hôm nay (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions started</source>
+        <translation>Phiên đã bắt đầu</translation>
+    </message>
+    <message>
+        <source>Sessions finished</source>
+        <translation>Phiên đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>Sessions abandoned or timed out</source>
+        <translation>Phiên bị bỏ dở hoặc hết giờ</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>Hồ sơ đã nộp</translation>
+    </message>
+    <message>
+        <source>Applications accepted by the portal</source>
+        <translation>Hồ sơ được cổng dịch vụ công tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Queue numbers</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>%1 — issued %2, served %3, absent %4, median wait %5 min</source>
+        <translation>%1 — đã phát %2, đã phục vụ %3, vắng mặt %4, thời gian chờ trung vị %5 phút</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read (%1).</source>
+        <translation>Không đọc được một số số liệu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealth</name>
+    <message>
+        <source>Out of paper</source>
+        <translation>Hết giấy</translation>
+    </message>
+    <message>
+        <source>Paper running low</source>
+        <translation>Sắp hết giấy</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Kẹt giấy</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Nắp đang mở</translation>
+    </message>
+    <message>
+        <source>Out of ink</source>
+        <translation>Hết mực</translation>
+    </message>
+    <message>
+        <source>Ink running low</source>
+        <translation>Sắp hết mực</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <source>Print service not running</source>
+        <translation>Dịch vụ in không chạy</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Hoạt động tốt</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Chưa lắp đặt</translation>
+    </message>
+    <message>
+        <source>Enough paper</source>
+        <translation>Đủ giấy</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Connected (%1 ms)</source>
+        <translation>Đã kết nối (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Chưa cấu hình</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal</source>
+        <translation>Không kết nối được cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Cannot read the local store</source>
+        <translation>Không đọc được dữ liệu trên máy</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Không có hồ sơ chờ gửi</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>Đang chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>Không gửi được: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 phút trước</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 giờ trước</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 ngày trước</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>Còn trống %1 GB</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy in</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>Máy quét mã</translation>
+    </message>
+    <message>
+        <source>Portal link</source>
+        <translation>Kết nối cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Applications to send</source>
+        <translation>Hồ sơ chờ gửi</translation>
+    </message>
+    <message>
+        <source>Last application accepted</source>
+        <translation>Hồ sơ được tiếp nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Tạm ngừng phục vụ</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Dung lượng ổ đĩa</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealthView</name>
+    <message>
+        <source>OK</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
         <source>Now calling</source>
@@ -212,6 +509,337 @@
     <message>
         <source>Reduced fee (%1). The normal fee is %2.</source>
         <translation>Lệ phí được giảm (%1). Mức thu thông thường là %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Rất không hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>Bạn thấy lần làm thủ tục hôm nay thế nào?</translation>
+    </message>
+    <message>
+        <source>Thank you! Anything we could do better?</source>
+        <translation>Cảm ơn bạn! Chúng tôi có thể làm tốt hơn điều gì?</translation>
+    </message>
+    <message>
+        <source>One touch on a face is enough. Your answer is anonymous and helps the centre serve you better.</source>
+        <translation>Chỉ cần chạm vào một khuôn mặt. Câu trả lời của bạn là ẩn danh và giúp Trung tâm phục vụ bạn tốt hơn.</translation>
+    </message>
+    <message>
+        <source>You may write a suggestion, or touch Done.</source>
+        <translation>Bạn có thể viết góp ý, hoặc chạm Xong.</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID card number, phone number or address. Numbers like these are removed.</source>
+        <translation>Xin đừng ghi họ tên, số căn cước, số điện thoại hay địa chỉ. Những số như vậy sẽ bị xoá.</translation>
+    </message>
+    <message>
+        <source>Your suggestion (optional)</source>
+        <translation>Góp ý của bạn (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>This screen closes by itself after %1 seconds without a touch.</source>
+        <translation>Màn hình này tự đóng sau %1 giây nếu không có thao tác.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Vui lòng điền mục này.</translation>
+    </message>
+    <message>
+        <source>Please pick one of the options.</source>
+        <translation>Vui lòng chọn một trong các lựa chọn.</translation>
+    </message>
+    <message>
+        <source>This field is not on the form.</source>
+        <translation>Mục này không có trên tờ khai.</translation>
+    </message>
+    <message>
+        <source>This answer must be text.</source>
+        <translation>Giá trị của mục này phải là chữ.</translation>
+    </message>
+    <message>
+        <source>Too long; please shorten it.</source>
+        <translation>Nội dung quá dài, vui lòng viết ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>Names may contain only Vietnamese letters, spaces, hyphens and apostrophes.</source>
+        <translation>Họ tên chỉ gồm chữ cái tiếng Việt, dấu cách, dấu gạch nối hoặc dấu nháy.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 1990-01-31.</source>
+        <translation>Ngày phải có dạng năm-tháng-ngày, ví dụ 1990-01-31.</translation>
+    </message>
+    <message>
+        <source>This day does not exist.</source>
+        <translation>Ngày này không có trên lịch.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Ngày không được ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; check the year.</source>
+        <translation>Ngày quá xa trong quá khứ, vui lòng kiểm tra lại năm.</translation>
+    </message>
+    <message>
+        <source>This date must be after the date of birth.</source>
+        <translation>Ngày này phải sau ngày sinh.</translation>
+    </message>
+    <message>
+        <source>ID cards with a personal ID number have been issued since 1 January 2016.</source>
+        <translation>Thẻ căn cước có số định danh cá nhân chỉ được cấp từ ngày 01/01/2016.</translation>
+    </message>
+    <message>
+        <source>The personal ID number has exactly 12 digits.</source>
+        <translation>Số định danh cá nhân phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The personal ID number contains digits only.</source>
+        <translation>Số định danh cá nhân chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>The first three digits are not a province code.</source>
+        <translation>Ba chữ số đầu của số định danh không phải mã tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex given.</source>
+        <translation>Số định danh không khớp với giới tính.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth.</source>
+        <translation>Số định danh không khớp với năm sinh.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s ID number is the same as the representative&apos;s.</source>
+        <translation>Số định danh của trẻ trùng với của người đại diện.</translation>
+    </message>
+    <message>
+        <source>Under 14: a parent or guardian fills in form TK01a.</source>
+        <translation>Người chưa đủ 14 tuổi: cha, mẹ hoặc người giám hộ khai tờ khai TK01a.</translation>
+    </message>
+    <message>
+        <source>Aged 14 or over: fill in form TK01 yourself.</source>
+        <translation>Người từ đủ 14 tuổi tự khai tờ khai TK01.</translation>
+    </message>
+    <message>
+        <source>The legal representative must be 18 or over.</source>
+        <translation>Người đại diện hợp pháp phải từ đủ 18 tuổi.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits and starts with 0 (or +84).</source>
+        <translation>Số điện thoại di động gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84).</translation>
+    </message>
+    <message>
+        <source>This is not a Vietnamese mobile prefix.</source>
+        <translation>Đầu số này không phải số di động Việt Nam.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid, e.g. name@example.vn.</source>
+        <translation>Địa chỉ email không hợp lệ, ví dụ: ten@example.vn.</translation>
+    </message>
+    <message>
+        <source>Unknown province or city.</source>
+        <translation>Không tìm thấy tỉnh, thành phố này.</translation>
+    </message>
+    <message>
+        <source>Unknown commune, ward or special zone.</source>
+        <translation>Không tìm thấy xã, phường, đặc khu này.</translation>
+    </message>
+    <message>
+        <source>This commune or ward is not in the chosen province.</source>
+        <translation>Xã, phường này không thuộc tỉnh, thành phố đã chọn.</translation>
+    </message>
+    <message>
+        <source>Please pick an ethnicity from the list.</source>
+        <translation>Vui lòng chọn dân tộc trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Please pick a religion from the list (or None).</source>
+        <translation>Vui lòng chọn tôn giáo trong danh sách (hoặc Không).</translation>
+    </message>
+    <message>
+        <source>A passport number is one letter and 7 digits, e.g. C1234567.</source>
+        <translation>Số hộ chiếu gồm 1 chữ cái và 7 chữ số, ví dụ C1234567.</translation>
+    </message>
+    <message>
+        <source>For a re-issue, give the number and date of issue of the old passport.</source>
+        <translation>Cấp lại hộ chiếu: vui lòng ghi số và ngày cấp hộ chiếu cũ.</translation>
+    </message>
+    <message>
+        <source>You have had a passport: choose a re-issue, not a first passport.</source>
+        <translation>Đã có hộ chiếu thì chọn cấp lại, không chọn cấp lần đầu.</translation>
+    </message>
+    <message>
+        <source>Give the name together with the date of birth.</source>
+        <translation>Vui lòng ghi họ tên kèm ngày sinh.</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s date of birth must be before the applicant&apos;s.</source>
+        <translation>Ngày sinh của cha, mẹ phải trước ngày sinh của người đề nghị.</translation>
+    </message>
+    <message>
+        <source>Below the legal age of marriage: no spouse can be declared.</source>
+        <translation>Người chưa đủ tuổi kết hôn không khai vợ/chồng.</translation>
+    </message>
+    <message>
+        <source>The relationship does not match the representative&apos;s sex.</source>
+        <translation>Quan hệ với trẻ không khớp với giới tính của người đại diện.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>Thông tin chưa hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideHome</name>
+    <message>
+        <source>Guide mode — %1</source>
+        <translation>Chế độ hướng dẫn viên — %1</translation>
+    </message>
+    <message>
+        <source>Guide home</source>
+        <translation>Trang hướng dẫn viên</translation>
+    </message>
+    <message>
+        <source>Leave guide mode</source>
+        <translation>Thoát chế độ hướng dẫn viên</translation>
+    </message>
+    <message>
+        <source>Start an assisted session</source>
+        <translation>Bắt đầu phiên có hỗ trợ</translation>
+    </message>
+    <message>
+        <source>The next citizen&apos;s application records that you helped</source>
+        <translation>Hồ sơ của người dân tiếp theo ghi nhận bạn đã hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Counter console</source>
+        <translation>Bàn điều khiển quầy</translation>
+    </message>
+    <message>
+        <source>Call queue numbers, mark them served or absent</source>
+        <translation>Gọi số thứ tự, đánh dấu đã phục vụ hoặc vắng mặt</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>In lại phiếu</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets and receipts</source>
+        <translation>Số thứ tự và phiếu đã in hôm nay</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Tình trạng thiết bị</translation>
+    </message>
+    <message>
+        <source>Something needs attention</source>
+        <translation>Có thiết bị cần xử lý</translation>
+    </message>
+    <message>
+        <source>Printer, camera, scanner, portal link</source>
+        <translation>Máy in, camera, máy quét, kết nối cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Hoạt động trở lại</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Tạm ngừng phục vụ</translation>
+    </message>
+    <message>
+        <source>Citizens now see: %1</source>
+        <translation>Người dân đang thấy: %1</translation>
+    </message>
+    <message>
+        <source>Stop citizens from starting a session, with a message</source>
+        <translation>Không cho người dân bắt đầu phiên, kèm thông báo</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>Số liệu hôm nay</translation>
+    </message>
+    <message>
+        <source>Sessions, applications, queue numbers, waiting time</source>
+        <translation>Phiên, hồ sơ, số thứ tự, thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Close the kiosk application</source>
+        <translation>Đóng ứng dụng ki-ốt</translation>
+    </message>
+    <message>
+        <source>Technicians only: the citizen&apos;s data is wiped first</source>
+        <translation>Chỉ dành cho kỹ thuật viên: dữ liệu của người dân được xóa trước</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLogin</name>
+    <message>
+        <source>%1: enter your PIN</source>
+        <translation>%1: nhập mã PIN</translation>
+    </message>
+    <message>
+        <source>Guide mode: who are you?</source>
+        <translation>Chế độ hướng dẫn viên: bạn là ai?</translation>
+    </message>
+    <message>
+        <source>No guide accounts yet. A technician adds them with “motcua guide add”.</source>
+        <translation>Chưa có tài khoản hướng dẫn viên. Kỹ thuật viên thêm bằng lệnh “motcua guide add”.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Đang kiểm tra mã PIN…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAlertBanner</name>
+    <message>
+        <source>%1 needs a guide · since %2 (%3 min)</source>
+        <translation>%1 cần hướng dẫn viên · từ %2 (%3 phút)</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Tôi đến ngay</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1029,63 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceEditor</name>
+    <message>
+        <source>The kiosk is out of service</source>
+        <translation>Ki-ốt đang tạm ngừng phục vụ</translation>
+    </message>
+    <message>
+        <source>Take the kiosk out of service</source>
+        <translation>Tạm ngừng phục vụ ki-ốt</translation>
+    </message>
+    <message>
+        <source>Since %1 took it out: “%2”</source>
+        <translation>Do %1 tạm dừng: “%2”</translation>
+    </message>
+    <message>
+        <source>Bring the kiosk back into service</source>
+        <translation>Cho ki-ốt hoạt động trở lại</translation>
+    </message>
+    <message>
+        <source>Message for citizens:</source>
+        <translation>Thông báo cho người dân:</translation>
+    </message>
+    <message>
+        <source>Or type a message</source>
+        <translation>Hoặc nhập thông báo</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Tạm ngừng phục vụ</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServicePresets</name>
+    <message>
+        <source>The printer is being refilled. Please come back in a few minutes.</source>
+        <translation>Đang thay giấy máy in. Xin vui lòng quay lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress. Please use the other kiosk or the counter.</source>
+        <translation>Đang bảo trì. Xin vui lòng dùng ki-ốt khác hoặc đến quầy.</translation>
+    </message>
+    <message>
+        <source>This kiosk is closed for today. Please use the counter.</source>
+        <translation>Hôm nay ki-ốt ngừng phục vụ. Xin vui lòng đến quầy.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>Ki-ốt tạm ngừng phục vụ</translation>
+    </message>
+    <message>
+        <source>A police guide in the hall can help you.</source>
+        <translation>Cán bộ hướng dẫn trong sảnh sẽ giúp bạn.</translation>
+    </message>
+</context>
+<context>
     <name>PassportField</name>
     <message>
         <source>(optional)</source>
@@ -425,6 +1110,265 @@
     <message>
         <source>From the ID card</source>
         <translation>Từ thẻ căn cước</translation>
+    </message>
+</context>
+<context>
+    <name>PassportForm</name>
+    <message>
+        <source>Legal representative</source>
+        <translation>Người đại diện hợp pháp</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Căn cước</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <source>Previous passport</source>
+        <translation>Hộ chiếu lần gần nhất</translation>
+    </message>
+    <message>
+        <source>Request and delivery</source>
+        <translation>Nội dung đề nghị và nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Cam đoan</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle and given names</source>
+        <translation>Chữ đệm và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Sinh ngày</translation>
+    </message>
+    <message>
+        <source>Place of birth (province or city)</source>
+        <translation>Nơi sinh (tỉnh, thành phố)</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Permanent address: province or city</source>
+        <translation>Địa chỉ thường trú: tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Permanent address: commune or ward</source>
+        <translation>Địa chỉ thường trú: xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Permanent address: house, street, hamlet</source>
+        <translation>Địa chỉ thường trú: số nhà, đường, thôn, tổ</translation>
+    </message>
+    <message>
+        <source>Temporary address: province or city</source>
+        <translation>Địa chỉ tạm trú: tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Temporary address: commune or ward</source>
+        <translation>Địa chỉ tạm trú: xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Temporary address: house, street, hamlet</source>
+        <translation>Địa chỉ tạm trú: số nhà, đường, thôn, tổ</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name and address (if any)</source>
+        <translation>Tên và địa chỉ cơ quan (nếu có)</translation>
+    </message>
+    <message>
+        <source>Father: full name</source>
+        <translation>Cha: họ và tên</translation>
+    </message>
+    <message>
+        <source>Father: date of birth</source>
+        <translation>Cha: sinh ngày</translation>
+    </message>
+    <message>
+        <source>Mother: full name</source>
+        <translation>Mẹ: họ và tên</translation>
+    </message>
+    <message>
+        <source>Mother: date of birth</source>
+        <translation>Mẹ: sinh ngày</translation>
+    </message>
+    <message>
+        <source>Spouse: full name</source>
+        <translation>Vợ/chồng: họ và tên</translation>
+    </message>
+    <message>
+        <source>Spouse: date of birth</source>
+        <translation>Vợ/chồng: sinh ngày</translation>
+    </message>
+    <message>
+        <source>Most recent passport (if any): number</source>
+        <translation>Hộ chiếu phổ thông lần gần nhất (nếu có): số</translation>
+    </message>
+    <message>
+        <source>Most recent passport: date of issue</source>
+        <translation>Hộ chiếu phổ thông lần gần nhất: cấp ngày</translation>
+    </message>
+    <message>
+        <source>What you request</source>
+        <translation>Nội dung đề nghị</translation>
+    </message>
+    <message>
+        <source>Reason and what changed</source>
+        <translation>Ghi rõ lý do, nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Passport with or without a chip</source>
+        <translation>Hộ chiếu có hoặc không gắn chíp điện tử</translation>
+    </message>
+    <message>
+        <source>How to receive the passport</source>
+        <translation>Hình thức nhận hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Delivery address: province or city</source>
+        <translation>Địa chỉ nhận qua bưu chính: tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Delivery address: commune or ward</source>
+        <translation>Địa chỉ nhận qua bưu chính: xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Delivery address: house, street, hamlet</source>
+        <translation>Địa chỉ nhận qua bưu chính: số nhà, đường, thôn, tổ</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true</source>
+        <translation>Tôi xin cam đoan những thông tin trên là đúng sự thật</translation>
+    </message>
+    <message>
+        <source>A. Legal representative: full name</source>
+        <translation>A. Người đại diện hợp pháp: họ và tên</translation>
+    </message>
+    <message>
+        <source>Relationship to the child</source>
+        <translation>Quan hệ với người chưa đủ 14 tuổi đề nghị cấp hộ chiếu</translation>
+    </message>
+    <message>
+        <source>B. The child: surname</source>
+        <translation>B. Người chưa đủ 14 tuổi: họ</translation>
+    </message>
+    <message>
+        <source>Personal ID number (if any)</source>
+        <translation>Số định danh cá nhân (nếu có)</translation>
+    </message>
+    <message>
+        <source>Date of issue (if the child has an ID card)</source>
+        <translation>Ngày cấp (nếu có thẻ căn cước)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>First passport</source>
+        <translation>Cấp hộ chiếu lần đầu</translation>
+    </message>
+    <message>
+        <source>Re-issue: expired or expiring</source>
+        <translation>Cấp lại do hộ chiếu hết hạn hoặc sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Re-issue: damaged</source>
+        <translation>Cấp lại do hộ chiếu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Re-issue: lost</source>
+        <translation>Cấp lại do hộ chiếu bị mất</translation>
+    </message>
+    <message>
+        <source>Re-issue: changed personal details</source>
+        <translation>Cấp lại do thay đổi thông tin nhân thân</translation>
+    </message>
+    <message>
+        <source>With chip</source>
+        <translation>Có gắn chíp điện tử</translation>
+    </message>
+    <message>
+        <source>Without chip</source>
+        <translation>Không gắn chíp điện tử</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>Nhận trực tiếp tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Send by post</source>
+        <translation>Nhận qua dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Cha</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mẹ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Người giám hộ</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Đã cam đoan</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1646,17 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Erase</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Close</source>
@@ -887,6 +1842,96 @@
     </message>
 </context>
 <context>
+    <name>QueueTicketPaper</name>
+    <message>
+        <source>QUEUE NUMBER</source>
+        <translation>PHIẾU SỐ THỨ TỰ</translation>
+    </message>
+    <message>
+        <source>People waiting before you: %1</source>
+        <translation>Số người đang chờ trước quý vị: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>Thời gian chờ dự kiến: khoảng %1 phút</translation>
+    </message>
+    <message>
+        <source>Please take a seat and watch the screen and listen for your number. When called, go to the counter shown on the screen.</source>
+        <translation>Vui lòng ngồi chờ và theo dõi màn hình, loa gọi số. Khi được gọi, mời quý vị đến quầy hiển thị trên màn hình.</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone</source>
+        <translation>Quét mã để theo dõi lượt của quý vị trên điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>APPLICATION RECEIPT</source>
+        <translation>GIẤY BIÊN NHẬN HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>(The application is waiting to be sent to the public service portal; the receipt number will follow. Look it up with this reference.)</source>
+        <translation>(Hồ sơ đang chờ gửi lên Cổng dịch vụ công; số biên nhận sẽ được gửi sau. Tra cứu bằng mã tham chiếu này.)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Số biên nhận</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Ngày nộp</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>đã nộp</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <source>Result ready on</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nhận kết quả</translation>
+    </message>
+    <message>
+        <source>by post, to the address given</source>
+        <translation>qua dịch vụ bưu chính, tại địa chỉ đã đăng ký</translation>
+    </message>
+    <message>
+        <source>in person where you applied; bring this paper</source>
+        <translation>trực tiếp tại nơi nộp hồ sơ, mang theo giấy này</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your application</source>
+        <translation>Quét mã để tra cứu tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptStep</name>
     <message>
         <source>Your application is saved on this kiosk</source>
@@ -951,6 +1996,45 @@
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintView</name>
+    <message>
+        <source>Reprint a ticket or receipt</source>
+        <translation>In lại phiếu số thứ tự hoặc phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Printed again.</source>
+        <translation>Đã in lại.</translation>
+    </message>
+    <message>
+        <source>Not printed (%1). See device health.</source>
+        <translation>Không in được (%1). Xem tình trạng thiết bị.</translation>
+    </message>
+    <message>
+        <source>Nothing printed today.</source>
+        <translation>Hôm nay chưa in gì.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>Ki-ốt này không có máy in.</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Phiếu số thứ tự</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <source>(not printed)</source>
+        <translation>(chưa in được)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>In lại</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessibilityBar</name>
+    <message>
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Read each step</source>
+        <translation>每步朗读</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Self-service public services</source>
@@ -14,6 +33,60 @@
     <message>
         <source>Hotline %1</source>
         <translation>热线 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuideButton</name>
+    <message>
+        <source>Call a guide</source>
+        <translation>呼叫引导员</translation>
+    </message>
+    <message>
+        <source>A guide is on the way. Please stay at this kiosk.</source>
+        <translation>引导员正在赶来，请在本机旁稍候。</translation>
+    </message>
+    <message>
+        <source>The guides could not be reached. Please ask at the nearest counter.</source>
+        <translation>暂时无法联系引导员，请到最近的窗口咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDeclarationPaper</name>
+    <message>
+        <source>Declaration for an ordinary passport for a child under 14 in Vietnam (TK01a)</source>
+        <translation>未满 14 岁儿童在越南境内申领普通护照申请表（TK01a）</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true.</source>
+        <translation>本人保证以上信息真实无误。</translation>
+    </message>
+    <message>
+        <source>Signature and full name of the legal representative:</source>
+        <translation>法定代理人签名并写明姓名：</translation>
+    </message>
+    <message>
+        <source>BRING WHEN YOU APPLY</source>
+        <translation>办理时请携带</translation>
+    </message>
+    <message>
+        <source>• The child comes in person with a parent or guardian.</source>
+        <translation>• 儿童须由父母或监护人陪同亲自前来。</translation>
+    </message>
+    <message>
+        <source>• This declaration, signed.</source>
+        <translation>• 本申请表（已签名）。</translation>
+    </message>
+    <message>
+        <source>• A copy of the child&apos;s birth certificate or birth record (bring the original for comparison).</source>
+        <translation>• 儿童出生证明或出生登记摘录的复印件（请携带原件以供核对）。</translation>
+    </message>
+    <message>
+        <source>• The representative&apos;s ID card; proof of guardianship for a guardian.</source>
+        <translation>• 代理人的身份证；如为监护人，须提供监护权证明文件。</translation>
+    </message>
+    <message>
+        <source>• The child&apos;s old passport, if any.</source>
+        <translation>• 儿童的旧护照（如有）。</translation>
     </message>
 </context>
 <context>
@@ -165,6 +238,230 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1 · motcua</source>
+        <translation>窗口 %1 · motcua</translation>
+    </message>
+</context>
+<context>
+    <name>DayFiguresView</name>
+    <message>
+        <source>Today&apos;s figures (%1)</source>
+        <translation>今日数据（%1）</translation>
+    </message>
+    <message>
+        <source>Sessions started</source>
+        <translation>已开始的会话</translation>
+    </message>
+    <message>
+        <source>Sessions finished</source>
+        <translation>已完成的会话</translation>
+    </message>
+    <message>
+        <source>Sessions abandoned or timed out</source>
+        <translation>放弃或超时的会话</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>已提交的申请</translation>
+    </message>
+    <message>
+        <source>Applications accepted by the portal</source>
+        <translation>门户已受理的申请</translation>
+    </message>
+    <message>
+        <source>Queue numbers</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>%1 — issued %2, served %3, absent %4, median wait %5 min</source>
+        <translation>%1 — 已发 %2，已办理 %3，未到 %4，等候中位数 %5 分钟</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read (%1).</source>
+        <translation>部分数据无法读取（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealth</name>
+    <message>
+        <source>Out of paper</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <source>Paper running low</source>
+        <translation>纸张不足</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>卡纸</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>机盖打开</translation>
+    </message>
+    <message>
+        <source>Out of ink</source>
+        <translation>墨水用尽</translation>
+    </message>
+    <message>
+        <source>Ink running low</source>
+        <translation>墨水不足</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Print service not running</source>
+        <translation>打印服务未运行</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>Enough paper</source>
+        <translation>纸张充足</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Connected (%1 ms)</source>
+        <translation>已连接（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal</source>
+        <translation>无法连接政务服务门户</translation>
+    </message>
+    <message>
+        <source>Cannot read the local store</source>
+        <translation>无法读取本机数据</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>没有待发送的申请</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>待发送：%1</translation>
+    </message>
+    <message>
+        <source>Could not be sent: %1</source>
+        <translation>发送失败：%1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>剩余 %1 GB</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>正常服务中</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>Portal link</source>
+        <translation>门户连接</translation>
+    </message>
+    <message>
+        <source>Applications to send</source>
+        <translation>待发送的申请</translation>
+    </message>
+    <message>
+        <source>Last application accepted</source>
+        <translation>最近受理的申请</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>磁盘空间</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealthView</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>需检查</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
         <source>Now calling</source>
@@ -212,6 +509,337 @@
     <message>
         <source>Reduced fee (%1). The normal fee is %2.</source>
         <translation>减免后的费用（%1）。正常费用为%2。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>您对今天的办理满意吗？</translation>
+    </message>
+    <message>
+        <source>Thank you! Anything we could do better?</source>
+        <translation>谢谢！我们还有哪些可以改进的地方？</translation>
+    </message>
+    <message>
+        <source>One touch on a face is enough. Your answer is anonymous and helps the centre serve you better.</source>
+        <translation>只需轻触一个表情。您的回答是匿名的，将帮助中心更好地为您服务。</translation>
+    </message>
+    <message>
+        <source>You may write a suggestion, or touch Done.</source>
+        <translation>您可以写下建议，或轻触“完成”。</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID card number, phone number or address. Numbers like these are removed.</source>
+        <translation>请勿填写姓名、身份证号、电话号码或地址。此类号码将被删除。</translation>
+    </message>
+    <message>
+        <source>Your suggestion (optional)</source>
+        <translation>您的建议（可选）</translation>
+    </message>
+    <message>
+        <source>This screen closes by itself after %1 seconds without a touch.</source>
+        <translation>如 %1 秒内无操作，此页面将自动关闭。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <source>Please pick one of the options.</source>
+        <translation>请从选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>This field is not on the form.</source>
+        <translation>申请表上没有此项。</translation>
+    </message>
+    <message>
+        <source>This answer must be text.</source>
+        <translation>此项必须填写文字。</translation>
+    </message>
+    <message>
+        <source>Too long; please shorten it.</source>
+        <translation>内容过长，请缩短。</translation>
+    </message>
+    <message>
+        <source>Names may contain only Vietnamese letters, spaces, hyphens and apostrophes.</source>
+        <translation>姓名只能包含越南语字母、空格、连字符和撇号。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 1990-01-31.</source>
+        <translation>请按 年-月-日 格式填写日期，例如 1990-01-31。</translation>
+    </message>
+    <message>
+        <source>This day does not exist.</source>
+        <translation>日历上没有这一天。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; check the year.</source>
+        <translation>日期过早，请检查年份。</translation>
+    </message>
+    <message>
+        <source>This date must be after the date of birth.</source>
+        <translation>此日期必须晚于出生日期。</translation>
+    </message>
+    <message>
+        <source>ID cards with a personal ID number have been issued since 1 January 2016.</source>
+        <translation>带个人识别号码的身份证自 2016 年 1 月 1 日起签发。</translation>
+    </message>
+    <message>
+        <source>The personal ID number has exactly 12 digits.</source>
+        <translation>个人识别号码必须正好 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The personal ID number contains digits only.</source>
+        <translation>个人识别号码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>The first three digits are not a province code.</source>
+        <translation>前三位数字不是省市代码。</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the sex given.</source>
+        <translation>识别号码与所填性别不符。</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the year of birth.</source>
+        <translation>识别号码与出生年份不符。</translation>
+    </message>
+    <message>
+        <source>The child&apos;s ID number is the same as the representative&apos;s.</source>
+        <translation>儿童的识别号码与代理人的相同。</translation>
+    </message>
+    <message>
+        <source>Under 14: a parent or guardian fills in form TK01a.</source>
+        <translation>未满 14 岁：由父母或监护人填写 TK01a 表。</translation>
+    </message>
+    <message>
+        <source>Aged 14 or over: fill in form TK01 yourself.</source>
+        <translation>年满 14 岁：请本人填写 TK01 表。</translation>
+    </message>
+    <message>
+        <source>The legal representative must be 18 or over.</source>
+        <translation>法定代理人必须年满 18 岁。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits and starts with 0 (or +84).</source>
+        <translation>手机号码为 10 位数字，以 0（或 +84）开头。</translation>
+    </message>
+    <message>
+        <source>This is not a Vietnamese mobile prefix.</source>
+        <translation>这不是越南手机号码的号段。</translation>
+    </message>
+    <message>
+        <source>This email address is not valid, e.g. name@example.vn.</source>
+        <translation>电子邮箱地址无效，例如：name@example.vn。</translation>
+    </message>
+    <message>
+        <source>Unknown province or city.</source>
+        <translation>找不到此省或市。</translation>
+    </message>
+    <message>
+        <source>Unknown commune, ward or special zone.</source>
+        <translation>找不到此乡、坊或特区。</translation>
+    </message>
+    <message>
+        <source>This commune or ward is not in the chosen province.</source>
+        <translation>此乡或坊不属于所选的省或市。</translation>
+    </message>
+    <message>
+        <source>Please pick an ethnicity from the list.</source>
+        <translation>请从列表中选择民族。</translation>
+    </message>
+    <message>
+        <source>Please pick a religion from the list (or None).</source>
+        <translation>请从列表中选择宗教（或“无”）。</translation>
+    </message>
+    <message>
+        <source>A passport number is one letter and 7 digits, e.g. C1234567.</source>
+        <translation>护照号码为 1 个字母加 7 位数字，例如 C1234567。</translation>
+    </message>
+    <message>
+        <source>For a re-issue, give the number and date of issue of the old passport.</source>
+        <translation>补发护照：请填写旧护照的号码和签发日期。</translation>
+    </message>
+    <message>
+        <source>You have had a passport: choose a re-issue, not a first passport.</source>
+        <translation>您已有过护照：请选择补发，而不是首次申领。</translation>
+    </message>
+    <message>
+        <source>Give the name together with the date of birth.</source>
+        <translation>填写出生日期时请同时填写姓名。</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s date of birth must be before the applicant&apos;s.</source>
+        <translation>父母的出生日期必须早于申请人的出生日期。</translation>
+    </message>
+    <message>
+        <source>Below the legal age of marriage: no spouse can be declared.</source>
+        <translation>未达法定婚龄：不能填写配偶。</translation>
+    </message>
+    <message>
+        <source>The relationship does not match the representative&apos;s sex.</source>
+        <translation>与儿童的关系与代理人的性别不符。</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>此项填写无效。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideHome</name>
+    <message>
+        <source>Guide mode — %1</source>
+        <translation>引导员模式 — %1</translation>
+    </message>
+    <message>
+        <source>Guide home</source>
+        <translation>引导员主页</translation>
+    </message>
+    <message>
+        <source>Leave guide mode</source>
+        <translation>退出引导员模式</translation>
+    </message>
+    <message>
+        <source>Start an assisted session</source>
+        <translation>开始协助会话</translation>
+    </message>
+    <message>
+        <source>The next citizen&apos;s application records that you helped</source>
+        <translation>下一位市民的申请将记录您提供了协助</translation>
+    </message>
+    <message>
+        <source>Counter console</source>
+        <translation>窗口控制台</translation>
+    </message>
+    <message>
+        <source>Call queue numbers, mark them served or absent</source>
+        <translation>叫号，标记已办理或未到</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>重新打印回执</translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets and receipts</source>
+        <translation>今日的排队票和回执</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>设备状态</translation>
+    </message>
+    <message>
+        <source>Something needs attention</source>
+        <translation>有设备需要处理</translation>
+    </message>
+    <message>
+        <source>Printer, camera, scanner, portal link</source>
+        <translation>打印机、摄像头、扫描仪、门户连接</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Citizens now see: %1</source>
+        <translation>市民现在看到：%1</translation>
+    </message>
+    <message>
+        <source>Stop citizens from starting a session, with a message</source>
+        <translation>阻止市民开始会话，并显示提示</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>今日数据</translation>
+    </message>
+    <message>
+        <source>Sessions, applications, queue numbers, waiting time</source>
+        <translation>会话、申请、排队号、等候时间</translation>
+    </message>
+    <message>
+        <source>Close the kiosk application</source>
+        <translation>关闭自助终端程序</translation>
+    </message>
+    <message>
+        <source>Technicians only: the citizen&apos;s data is wiped first</source>
+        <translation>仅限技术人员：先清除市民数据</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLogin</name>
+    <message>
+        <source>%1: enter your PIN</source>
+        <translation>%1：请输入 PIN</translation>
+    </message>
+    <message>
+        <source>Guide mode: who are you?</source>
+        <translation>引导员模式：您是哪位？</translation>
+    </message>
+    <message>
+        <source>No guide accounts yet. A technician adds them with “motcua guide add”.</source>
+        <translation>尚无引导员账户。技术人员可用“motcua guide add”添加。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在验证 PIN…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAlertBanner</name>
+    <message>
+        <source>%1 needs a guide · since %2 (%3 min)</source>
+        <translation>%1 需要引导员 · 自 %2 起（%3 分钟）</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>我马上到</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1029,63 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceEditor</name>
+    <message>
+        <source>The kiosk is out of service</source>
+        <translation>自助终端已暂停服务</translation>
+    </message>
+    <message>
+        <source>Take the kiosk out of service</source>
+        <translation>暂停自助终端服务</translation>
+    </message>
+    <message>
+        <source>Since %1 took it out: “%2”</source>
+        <translation>由 %1 暂停：“%2”</translation>
+    </message>
+    <message>
+        <source>Bring the kiosk back into service</source>
+        <translation>恢复自助终端服务</translation>
+    </message>
+    <message>
+        <source>Message for citizens:</source>
+        <translation>给市民的提示：</translation>
+    </message>
+    <message>
+        <source>Or type a message</source>
+        <translation>或输入提示</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>暂停服务</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServicePresets</name>
+    <message>
+        <source>The printer is being refilled. Please come back in a few minutes.</source>
+        <translation>正在为打印机补充纸张。请几分钟后再来。</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress. Please use the other kiosk or the counter.</source>
+        <translation>正在维护。请使用其他自助终端或前往窗口。</translation>
+    </message>
+    <message>
+        <source>This kiosk is closed for today. Please use the counter.</source>
+        <translation>本自助终端今日停止服务。请前往窗口办理。</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This kiosk is out of service</source>
+        <translation>本自助终端暂停服务</translation>
+    </message>
+    <message>
+        <source>A police guide in the hall can help you.</source>
+        <translation>大厅里的警务引导员可以帮助您。</translation>
+    </message>
+</context>
+<context>
     <name>PassportField</name>
     <message>
         <source>(optional)</source>
@@ -425,6 +1110,265 @@
     <message>
         <source>From the ID card</source>
         <translation>来自身份证</translation>
+    </message>
+</context>
+<context>
+    <name>PassportForm</name>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Previous passport</source>
+        <translation>上一本护照</translation>
+    </message>
+    <message>
+        <source>Request and delivery</source>
+        <translation>申请内容与领取方式</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Middle and given names</source>
+        <translation>中间名和名字</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Place of birth (province or city)</source>
+        <translation>出生地（省或市）</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>个人识别号码</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Permanent address: province or city</source>
+        <translation>常住地址：省或市</translation>
+    </message>
+    <message>
+        <source>Permanent address: commune or ward</source>
+        <translation>常住地址：乡、坊或特区</translation>
+    </message>
+    <message>
+        <source>Permanent address: house, street, hamlet</source>
+        <translation>常住地址：门牌号、街道、村、组</translation>
+    </message>
+    <message>
+        <source>Temporary address: province or city</source>
+        <translation>暂住地址：省或市</translation>
+    </message>
+    <message>
+        <source>Temporary address: commune or ward</source>
+        <translation>暂住地址：乡、坊或特区</translation>
+    </message>
+    <message>
+        <source>Temporary address: house, street, hamlet</source>
+        <translation>暂住地址：门牌号、街道、村、组</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name and address (if any)</source>
+        <translation>工作单位名称和地址（如有）</translation>
+    </message>
+    <message>
+        <source>Father: full name</source>
+        <translation>父亲：姓名</translation>
+    </message>
+    <message>
+        <source>Father: date of birth</source>
+        <translation>父亲：出生日期</translation>
+    </message>
+    <message>
+        <source>Mother: full name</source>
+        <translation>母亲：姓名</translation>
+    </message>
+    <message>
+        <source>Mother: date of birth</source>
+        <translation>母亲：出生日期</translation>
+    </message>
+    <message>
+        <source>Spouse: full name</source>
+        <translation>配偶：姓名</translation>
+    </message>
+    <message>
+        <source>Spouse: date of birth</source>
+        <translation>配偶：出生日期</translation>
+    </message>
+    <message>
+        <source>Most recent passport (if any): number</source>
+        <translation>最近一本护照（如有）：号码</translation>
+    </message>
+    <message>
+        <source>Most recent passport: date of issue</source>
+        <translation>最近一本护照：签发日期</translation>
+    </message>
+    <message>
+        <source>What you request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Reason and what changed</source>
+        <translation>原因及变更内容</translation>
+    </message>
+    <message>
+        <source>Passport with or without a chip</source>
+        <translation>是否带电子芯片的护照</translation>
+    </message>
+    <message>
+        <source>How to receive the passport</source>
+        <translation>护照领取方式</translation>
+    </message>
+    <message>
+        <source>Delivery address: province or city</source>
+        <translation>邮寄地址：省或市</translation>
+    </message>
+    <message>
+        <source>Delivery address: commune or ward</source>
+        <translation>邮寄地址：乡、坊或特区</translation>
+    </message>
+    <message>
+        <source>Delivery address: house, street, hamlet</source>
+        <translation>邮寄地址：门牌号、街道、村、组</translation>
+    </message>
+    <message>
+        <source>I declare that the information above is true</source>
+        <translation>本人保证以上信息真实无误</translation>
+    </message>
+    <message>
+        <source>A. Legal representative: full name</source>
+        <translation>A. 法定代理人：姓名</translation>
+    </message>
+    <message>
+        <source>Relationship to the child</source>
+        <translation>与儿童的关系</translation>
+    </message>
+    <message>
+        <source>B. The child: surname</source>
+        <translation>B. 儿童：姓</translation>
+    </message>
+    <message>
+        <source>Personal ID number (if any)</source>
+        <translation>个人识别号码（如有）</translation>
+    </message>
+    <message>
+        <source>Date of issue (if the child has an ID card)</source>
+        <translation>签发日期（如儿童有身份证）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>First passport</source>
+        <translation>首次申领护照</translation>
+    </message>
+    <message>
+        <source>Re-issue: expired or expiring</source>
+        <translation>补发：护照已过期或即将过期</translation>
+    </message>
+    <message>
+        <source>Re-issue: damaged</source>
+        <translation>补发：护照损坏</translation>
+    </message>
+    <message>
+        <source>Re-issue: lost</source>
+        <translation>补发：护照遗失</translation>
+    </message>
+    <message>
+        <source>Re-issue: changed personal details</source>
+        <translation>补发：个人信息变更</translation>
+    </message>
+    <message>
+        <source>With chip</source>
+        <translation>带电子芯片</translation>
+    </message>
+    <message>
+        <source>Without chip</source>
+        <translation>不带电子芯片</translation>
+    </message>
+    <message>
+        <source>Collect at the office</source>
+        <translation>到机关现场领取</translation>
+    </message>
+    <message>
+        <source>Send by post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>已声明</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1646,17 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>PlacePicker</name>
     <message>
         <source>Close</source>
@@ -887,6 +1842,96 @@
     </message>
 </context>
 <context>
+    <name>QueueTicketPaper</name>
+    <message>
+        <source>QUEUE NUMBER</source>
+        <translation>排队号码</translation>
+    </message>
+    <message>
+        <source>People waiting before you: %1</source>
+        <translation>您前面等候的人数：%1</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>预计等候时间：约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Please take a seat and watch the screen and listen for your number. When called, go to the counter shown on the screen.</source>
+        <translation>请就座等候，留意屏幕和广播叫号。叫到您的号码时，请前往屏幕上显示的窗口。</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your turn on your phone</source>
+        <translation>扫描二维码，用手机查看排队进度</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>APPLICATION RECEIPT</source>
+        <translation>申请材料受理回执</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>(The application is waiting to be sent to the public service portal; the receipt number will follow. Look it up with this reference.)</source>
+        <translation>（申请正在等待发送至公共服务门户网站；回执编号将随后发送。请用此参考编号查询。）</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手续</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴纳</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>未缴纳</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Result ready on</source>
+        <translation>领取结果日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>领取结果方式</translation>
+    </message>
+    <message>
+        <source>by post, to the address given</source>
+        <translation>邮寄至登记的地址</translation>
+    </message>
+    <message>
+        <source>in person where you applied; bring this paper</source>
+        <translation>在提交申请处当面领取，请携带本回执</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your application</source>
+        <translation>扫描二维码查询申请进度</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptStep</name>
     <message>
         <source>Your application is saved on this kiosk</source>
@@ -951,6 +1996,45 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintView</name>
+    <message>
+        <source>Reprint a ticket or receipt</source>
+        <translation>重新打印排队票或回执</translation>
+    </message>
+    <message>
+        <source>Printed again.</source>
+        <translation>已重新打印。</translation>
+    </message>
+    <message>
+        <source>Not printed (%1). See device health.</source>
+        <translation>未能打印（%1）。请查看设备状态。</translation>
+    </message>
+    <message>
+        <source>Nothing printed today.</source>
+        <translation>今日尚未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer.</source>
+        <translation>本自助终端没有打印机。</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队票</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>(not printed)</source>
+        <translation>（未打印）</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重新打印</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,13 @@ std::string callSentence(const std::string &label, int counter, const std::strin
     if (language == "en") {
         return "Number " + spokenLabel(label) + ", please go to counter " + std::to_string(counter) + ".";
     }
+    if (language == "ko") {
+        return spokenLabel(label) + "번 고객님, " + std::to_string(counter) + "번 창구로 와 주십시오.";
+    }
+    if (language == "ja") {
+        // Kana and digits only: espeak-ng's Japanese reads kana, not kanji.
+        return spokenLabel(label) + " ばんの かた、 " + std::to_string(counter) + " ばん まどぐちへ どうぞ。";
+    }
     return "Mời số " + spokenLabel(label) + " đến quầy số " + std::to_string(counter) + ".";
 }
 
@@ -68,7 +75,9 @@ CallAnnouncer::CallAnnouncer(std::filesystem::path cacheDir, std::string espeakP
 Result<std::filesystem::path> CallAnnouncer::callAudio(const std::string &label, int counter,
                                                        const std::string &language)
 {
-    const std::string voice = language == "en" ? "en" : "vi";
+    // Mandarin is left out: espeak-ng 1.51's cmn reads the tone digits of its pinyin in English
+    // ("qing three"), which no one would understand; Chinese-speaking citizens hear vi or en.
+    const std::string voice = language == "en" || language == "ko" || language == "ja" ? language : "vi";
     const auto sentence = callSentence(label, counter, voice);
     const auto key = QCryptographicHash::hash(QByteArray::fromStdString(voice + "|" + sentence),
                                               QCryptographicHash::Sha1)

@@ -17,7 +17,8 @@ class CallAnnouncer {
 public:
     CallAnnouncer(std::filesystem::path cacheDir, std::string espeakProgram = "espeak-ng");
 
-    // WAV of the call in `language` ("vi" or "en"), from the cache or made now.
+    // WAV of the call in `language` ("vi", "en", "ko" or "ja"; anything else is Vietnamese), from the
+    // cache or made now.
     Result<std::filesystem::path> callAudio(const std::string &label, int counter, const std::string &language);
     // WAV of the chime (made once).
     Result<std::filesystem::path> chimeAudio();

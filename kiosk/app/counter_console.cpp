@@ -6,8 +6,9 @@
 
 namespace motcua {
 
-CounterConsole::CounterConsole(queue::QueueHub *hub, std::vector<queue::Service> services, QObject *parent)
-    : QObject(parent), m_hub(hub), m_services(std::move(services))
+CounterConsole::CounterConsole(queue::QueueHub *hub, std::vector<queue::Service> services, bool remoteHub,
+                               QObject *parent)
+    : QObject(parent), m_hub(hub), m_services(std::move(services)), m_worker(remoteHub)
 {
     const auto all = counters();
     m_counter = all.isEmpty() ? 0 : all.first().toInt();
@@ -119,15 +120,19 @@ void CounterConsole::refresh()
     if (m_hub == nullptr) {
         return;
     }
-    if (auto snapshot = m_hub->snapshot()) {
-        m_views = snapshot->services;
-        for (const auto &view : snapshot->counters) {
-            if (view.counter == m_counter) {
-                m_view = view;
-            }
-        }
-    }
-    emit changed();
+    auto *hub = m_hub;
+    m_worker.run<Result<queue::QueueSnapshot>>([hub] { return hub->snapshot(); }, this,
+                                               [this](const Result<queue::QueueSnapshot> &snapshot) {
+                                                   if (snapshot) {
+                                                       m_views = snapshot->services;
+                                                       for (const auto &view : snapshot->counters) {
+                                                           if (view.counter == m_counter) {
+                                                               m_view = view;
+                                                           }
+                                                       }
+                                                   }
+                                                   emit changed();
+                                               });
 }
 
 void CounterConsole::apply(const Result<queue::CounterView> &outcome)
@@ -155,30 +160,43 @@ void CounterConsole::apply(const Result<queue::CounterView> &outcome)
     emit acted();
 }
 
-void CounterConsole::act(queue::CounterAction action)
+void CounterConsole::run(std::function<Result<queue::CounterView>(queue::QueueHub &, int)> call, bool next)
 {
     if (m_hub == nullptr || m_counter <= 0) {
         return;
     }
-    apply(m_hub->act(m_counter, action));
-    if (action == queue::CounterAction::Next && m_message.isEmpty() && !m_view.current) {
-        m_message = QCoreApplication::translate("CounterConsole", "Nobody is waiting for this counter.");
-        emit changed();
-    }
+    auto *hub = m_hub;
+    const int counter = m_counter;
+    m_worker.run<Result<queue::CounterView>>([hub, counter, call] { return call(*hub, counter); }, this,
+                                             [this, counter, next](const Result<queue::CounterView> &outcome) {
+                                                 if (counter != m_counter) {
+                                                     return;  // another counter was picked meanwhile
+                                                 }
+                                                 apply(outcome);
+                                                 if (next && m_message.isEmpty() && !m_view.current) {
+                                                     m_message = QCoreApplication::translate(
+                                                         "CounterConsole", "Nobody is waiting for this counter.");
+                                                     emit changed();
+                                                 }
+                                             });
+}
+
+void CounterConsole::act(queue::CounterAction action)
+{
+    run([action](queue::QueueHub &hub, int counter) { return hub.act(counter, action); },
+        action == queue::CounterAction::Next);
 }
 
 void CounterConsole::transfer(const QString &service, int toCounter)
 {
-    if (m_hub != nullptr && m_counter > 0) {
-        apply(m_hub->transfer(m_counter, service.toStdString(), toCounter));
-    }
+    run([code = service.toStdString(), toCounter](queue::QueueHub &hub, int counter) {
+        return hub.transfer(counter, code, toCounter);
+    });
 }
 
 void CounterConsole::setPaused(bool paused)
 {
-    if (m_hub != nullptr && m_counter > 0) {
-        apply(m_hub->pause(m_counter, paused));
-    }
+    run([paused](queue::QueueHub &hub, int counter) { return hub.pause(counter, paused); });
 }
 
 }  // namespace motcua

@@ -2,12 +2,14 @@
 // The counter console for guides and officers: pick the counter, call the next
 // number, recall it, mark it served or a no-show, transfer it to another
 // service or counter, pause the counter. Shows the current ticket and how many
-// wait for the counter's services. Talks to the same QueueHub as the kiosk.
+// wait for the counter's services. Talks to the same QueueHub as the kiosk;
+// with a site hub every call runs off the UI thread (motcua-counter on a slow link).
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
+#include "kiosk/app/hub_worker.h"
 #include "kiosk/app/qml_instance.h"
 #include "kiosk/queue/queue_hub.h"
 
@@ -32,7 +34,8 @@ class CounterConsole : public QObject, public QmlInstance<CounterConsole> {
     Q_PROPERTY(QString message READ message NOTIFY changed)  // why the last action was refused; "" = none
 
 public:
-    CounterConsole(queue::QueueHub *hub, std::vector<queue::Service> services, QObject *parent = nullptr);
+    CounterConsole(queue::QueueHub *hub, std::vector<queue::Service> services, bool remoteHub = false,
+                   QObject *parent = nullptr);
 
     bool available() const { return m_hub != nullptr && !m_services.empty(); }
     QVariantList counters() const;
@@ -67,6 +70,7 @@ signals:
 private:
     void act(queue::CounterAction action);
     void apply(const Result<queue::CounterView> &outcome);
+    void run(std::function<Result<queue::CounterView>(queue::QueueHub &, int)> call, bool next = false);
     QString serviceName(const std::string &code) const;
     bool serves(const std::string &code) const;
 
@@ -77,6 +81,7 @@ private:
     queue::CounterView m_view;
     std::vector<queue::ServiceView> m_views;
     QString m_message;
+    HubWorker m_worker;
 };
 
 }  // namespace motcua

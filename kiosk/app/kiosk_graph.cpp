@@ -34,6 +34,19 @@ std::unique_ptr<Printer> openPrinter(const PrinterConfig &config)
     return std::move(*printer);
 }
 
+// The PIN check runs on a worker thread, on its own connection to the store.
+GuideMode::PinCheck guidePinCheck(const std::filesystem::path &databaseFile, const Clock &clock)
+{
+    return [databaseFile, &clock](const std::string &name, const std::string &pin) -> Result<LoginResult> {
+        auto db = Database::open(databaseFile);
+        if (!db) {
+            return unexpected(db.error());
+        }
+        AuditLog audit(*db, clock);
+        return GuideAccounts(*db, audit, clock).login(name, pin);
+    };
+}
+
 }  // namespace
 
 Result<std::unique_ptr<KioskGraph>> KioskGraph::build(const Config &config, const Clock &clock)
@@ -53,16 +66,21 @@ Result<std::unique_ptr<KioskGraph>> KioskGraph::build(const Config &config, cons
 KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, std::filesystem::path databaseFile)
     : m_config(config)
     , m_db(std::move(db))
-    , m_outbox(m_db)
+    , m_audit(m_db, clock)
+    , m_outOfService(m_db, m_audit, clock)
+    , m_outbox(m_db, configuredDataKeyLocation(config.privacy.keyFile, m_db.directory()))
     , m_portal(makePortalClient(config.devices.portal))
-    , m_outboxWorker(m_portal ? std::make_unique<OutboxWorker>(databaseFile, config.devices.portal) : nullptr)
+    , m_outboxWorker(m_portal ? std::make_unique<OutboxWorker>(databaseFile, config.devices.portal,
+                                                               configuredDataKeyLocation(config.privacy.keyFile,
+                                                                                         m_db.directory()))
+                              : nullptr)
     , m_journal(m_db)
     , m_journalObserver(m_journal)
     , m_session(clock,
                 IdlePolicy{std::chrono::seconds(config.session.idleTimeoutSeconds),
                            std::chrono::seconds(config.session.idleCountdownSeconds)},
                 config.ui.defaultLanguage)
-    , m_kioskSession(m_session)
+    , m_kioskSession(m_session, clock)
     , m_catalog(nullptr)
     , m_languageList(config.ui.languages)
     , m_siteInfo(config.site)
@@ -70,7 +88,10 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     , m_passportWizard(clock, loadFormData())
     , m_camera(config.devices.camera)
     , m_printer(openPrinter(config.devices.printer))
-    , m_printService(m_printer ? std::make_unique<PrintService>(m_db, *m_printer, clock, thermal80()) : nullptr)
+    , m_printService(m_printer ? std::make_unique<PrintService>(
+                                     m_db, *m_printer, clock, thermal80(),
+                                     configuredDataKeyLocation(config.privacy.keyFile, m_db.directory()))
+                               : nullptr)
     , m_idCardScan(m_camera, m_passportWizard, config.devices.scanner, clock)
     , m_photoCapture(m_camera, m_passportWizard)
     , m_passportSubmission(m_passportWizard, m_outbox, m_portal.get(), m_printService.get(), m_config)
@@ -80,10 +101,31 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     , m_queueDesk(m_queueWiring.issuer.get(), m_queueWiring.hub.get(), m_printService.get(), config)
     , m_queueBoard(m_queueWiring.hub.get(), dataDirectory(config) / "voice-cache",
                    QString::fromStdString(config.queue.voiceLanguages).split(QLatin1Char(','), Qt::SkipEmptyParts),
-                   config.queue.displayRecent)
-    , m_counterConsole(m_queueWiring.hub.get(), queue::servicesFromConfig(config.queue))
+                   config.queue.displayRecent, m_queueWiring.remote)
+    , m_counterConsole(m_queueWiring.hub.get(), queue::servicesFromConfig(config.queue), m_queueWiring.remote)
+    , m_helpRequests(m_queueWiring.hub.get(), m_queueWiring.remote, QString::fromStdString(config.site.kioskId),
+                     clock)
+    , m_spokenGuidance(dataDirectory(config) / "voice-cache")
+    , m_feedbackForm(m_db, m_kioskSession, config.site, clock)
+    , m_deviceHealth(kioskHealthCollector(config, databaseFile))
+    , m_guideAccounts(m_db, m_audit, clock)
+    , m_guideMode(m_guideAccounts, m_audit, guidePinCheck(databaseFile, clock),
+                  std::chrono::seconds(config.guide.idleLogoutSeconds))
+    , m_dayFigures(m_db, m_queueWiring.hub.get(), queue::servicesFromConfig(config.queue), clock)
+    , m_reprintList(m_db, m_printService.get(), m_audit, clock)
 {
     m_session.setObserver(&m_journalObserver);
+    // Accessibility lasts one session (the rating step included); instructions speak the session's language.
+    QObject::connect(&m_kioskSession, &KioskSession::stateChanged, &m_accessibility, [this] {
+        if (m_kioskSession.state() == QLatin1String("attract")) {
+            m_accessibility.reset();
+        }
+    });
+    QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_spokenGuidance,
+                     [this] { m_spokenGuidance.setLanguage(m_switcher.current()); });
+    m_retention = std::make_unique<DataRetention>(m_db, m_outbox,
+                                                  m_printService ? &m_printService->store() : nullptr, clock,
+                                                  RetentionPolicy::fromConfig(config.privacy));
     if (m_passportWizard.available()) {
         addPassportService(m_catalog);
     }
@@ -106,6 +148,9 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
                          [this] { m_counterConsole.setLanguage(m_switcher.current()); });
         // A console in the same process as the board: the board follows at once.
         QObject::connect(&m_counterConsole, &CounterConsole::acted, &m_queueBoard, &QueueBoard::poll);
+        m_session.addHolder(&m_helpRequests);  // a session's end withdraws its call for a guide
+        m_helpRequests.setAnsweredBy(QString::fromStdString(config.site.kioskId));
+        m_helpRequests.startFollowing();
     }
     addBuiltInServices(m_catalog);
     m_session.addHolder(&m_statusLookup);
@@ -121,6 +166,25 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
                      [this] { m_switcher.switchTo(m_kioskSession.language()); });
     QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_catalog, &ServiceCatalog::retranslate);
     QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_statusLookup, &StatusLookup::retranslate);
+    QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_deviceHealth, &DeviceHealth::retranslate);
+    QObject::connect(&m_outOfService, &OutOfService::changed, &m_deviceHealth, &DeviceHealth::refresh);
+    m_deviceHealth.setContextSource([this](KioskHealthContext &context) {
+        context.outOfService = m_outOfService.active();
+        context.outOfServiceMessage = m_outOfService.message().toStdString();
+        if (m_fleetLink) {
+            context.lastCommand = m_fleetLink->agent().lastCommand();
+        }
+    });
+    if (config.fleet.enabled) {
+        m_fleetLink = std::make_unique<FleetLink>(config, m_db, m_deviceHealth, m_outOfService);
+        if (auto started = m_fleetLink->start(); !started) {
+            qCWarning(lcHealth) << "fleet link not started:" << started.error().code.c_str();
+        }
+    }
+    QObject::connect(&m_kioskSession, &KioskSession::stateChanged, &m_guideMode,
+                     [this] { m_guideMode.sessionStateChanged(m_kioskSession.state()); });
+    QObject::connect(&m_guideMode, &GuideMode::assistedSessionChanged, &m_passportSubmission,
+                     &PassportSubmission::setAssistingGuide);
     m_passportWizard.setLanguage(m_switcher.current());
     m_procedureGuide.setLanguage(m_switcher.current());
     QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_procedureGuide,
@@ -144,6 +208,15 @@ void KioskGraph::attach(QQmlEngine &engine)
     QueueDesk::setInstance(&m_queueDesk);
     QueueBoard::setInstance(&m_queueBoard);
     CounterConsole::setInstance(&m_counterConsole);
+    HelpRequests::setInstance(&m_helpRequests);
+    AccessibilitySettings::setInstance(&m_accessibility);
+    SpokenGuidance::setInstance(&m_spokenGuidance);
+    FeedbackForm::setInstance(&m_feedbackForm);
+    DeviceHealth::setInstance(&m_deviceHealth);
+    OutOfService::setInstance(&m_outOfService);
+    GuideMode::setInstance(&m_guideMode);
+    DayFigures::setInstance(&m_dayFigures);
+    ReprintList::setInstance(&m_reprintList);
     m_switcher.setEngine(&engine);
 }
 

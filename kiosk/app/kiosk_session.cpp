@@ -4,7 +4,8 @@
 #include "kiosk/core/log_categories.h"
 
 namespace motcua {
-KioskSession::KioskSession(CitizenSession &session, QObject *parent) : QObject(parent), m_session(session)
+KioskSession::KioskSession(CitizenSession &session, const Clock &clock, QObject *parent)
+    : QObject(parent), m_session(session), m_clock(clock)
 {
     m_lastState = state();
     m_lastLanguage = language();
@@ -16,16 +17,25 @@ KioskSession::KioskSession(CitizenSession &session, QObject *parent) : QObject(p
 
 QString KioskSession::state() const
 {
+    if (m_rating) {
+        return QStringLiteral("service");
+    }
     return QString::fromLatin1(stateName(m_session.state()));
 }
 
 QString KioskSession::language() const
 {
+    if (m_rating) {
+        return m_ratedLanguage;
+    }
     return QString::fromStdString(m_session.language());
 }
 
 QString KioskSession::service() const
 {
+    if (m_rating) {
+        return QStringLiteral("feedback");
+    }
     return QString::fromStdString(m_session.service());
 }
 
@@ -54,7 +64,11 @@ void KioskSession::chooseLanguage(const QString &language)
 
 void KioskSession::openService(const QString &service)
 {
-    publish(m_session.openService(service.toStdString()), "open service");
+    const auto status = m_session.openService(service.toStdString());
+    if (status && !m_servicesUsed.contains(service)) {
+        m_servicesUsed.append(service);
+    }
+    publish(status, "open service");
 }
 
 void KioskSession::backToHome()
@@ -64,12 +78,55 @@ void KioskSession::backToHome()
 
 void KioskSession::finish()
 {
-    publish(m_session.finish(), "finish");
+    const auto language = this->language();
+    const auto services = m_servicesUsed;
+    const auto status = m_session.finish();
+    if (status) {
+        openRating(language, services);
+    }
+    publish(status, "finish");
+}
+
+void KioskSession::endAndRate()
+{
+    const auto current = m_session.state();
+    if (current != SessionState::Home && current != SessionState::Service) {
+        endSession();  // nothing was done yet: nothing to rate
+        return;
+    }
+    const auto language = this->language();
+    const auto services = m_servicesUsed;
+    m_session.abandon();
+    openRating(language, services);
+    sync();
 }
 
 void KioskSession::endSession()
 {
+    if (m_rating) {
+        closeRating();
+    }
     m_session.abandon();
+    sync();
+}
+
+void KioskSession::openRating(const QString &language, const QStringList &services)
+{
+    m_rating = true;
+    m_ratedLanguage = language;
+    m_ratedServices = services;
+    m_ratingTouched = m_clock.now();
+    emit ratingOpened();
+}
+
+void KioskSession::closeRating()
+{
+    if (!m_rating) {
+        return;
+    }
+    emit ratingClosed();
+    m_rating = false;
+    m_ratedServices.clear();
     sync();
 }
 
@@ -86,10 +143,17 @@ void KioskSession::userActivity()
     if (!m_idleWarning) {
         m_session.touch();
     }
+    if (m_rating) {
+        m_ratingTouched = m_clock.now();
+    }
 }
 
 void KioskSession::poll()
 {
+    // The rating step never keeps the kiosk from the next citizen.
+    if (m_rating && m_clock.now() - m_ratingTouched >= kRatingTimeout) {
+        closeRating();
+    }
     const auto status = m_session.poll();
     const bool warning = status.phase == IdlePhase::Warning;
     if (warning != m_idleWarning || status.secondsLeft != m_idleSecondsLeft) {
@@ -104,6 +168,7 @@ void KioskSession::sync()
 {
     if (m_session.wipeCount() != m_lastWipes) {
         m_lastWipes = m_session.wipeCount();
+        m_servicesUsed.clear();
         if (m_idleWarning) {
             m_idleWarning = false;
             m_idleSecondsLeft = 0;

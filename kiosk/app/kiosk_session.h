@@ -1,12 +1,18 @@
 #pragma once
 // The citizen session as QML sees it: the state to show, the idle countdown,
-// and the actions a screen may take.
+// and the actions a screen may take. After "Finish" or a completed service
+// (never after an idle timeout) the citizen's data is wiped at once and the
+// rating step follows: shown as the service "feedback" in the session's
+// language, it ends on its own after kRatingTimeout without a touch.
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
+#include <chrono>
 #include <QtQml/qqmlregistration.h>
 
 #include "kiosk/app/qml_instance.h"
 
+#include "kiosk/core/clock.h"
 #include "kiosk/session/citizen_session.h"
 
 namespace motcua {
@@ -23,7 +29,9 @@ class KioskSession : public QObject, public QmlInstance<KioskSession> {
     Q_PROPERTY(int idleCountdownSeconds READ idleCountdownSeconds CONSTANT)
 
 public:
-    explicit KioskSession(CitizenSession &session, QObject *parent = nullptr);
+    KioskSession(CitizenSession &session, const Clock &clock, QObject *parent = nullptr);
+
+    static constexpr std::chrono::seconds kRatingTimeout{30};
 
 
     QString state() const;
@@ -37,8 +45,15 @@ public:
     Q_INVOKABLE void chooseLanguage(const QString &language);
     Q_INVOKABLE void openService(const QString &service);
     Q_INVOKABLE void backToHome();
-    Q_INVOKABLE void finish();
-    Q_INVOKABLE void endSession();
+    Q_INVOKABLE void finish();  // a service completed: wipe, then the rating step
+    Q_INVOKABLE void endAndRate();  // the "Finish" button: wipe, then the rating step
+    Q_INVOKABLE void endSession();  // no rating: the idle dialog's "end", a guide's reset
+    Q_INVOKABLE void closeRating();  // the rating step is done (sent, skipped or timed out)
+
+    bool rating() const { return m_rating; }
+    // What the rating step may record: the session's language and the services it opened.
+    QString ratedLanguage() const { return m_ratedLanguage; }
+    QStringList ratedServices() const { return m_ratedServices; }
     Q_INVOKABLE void stillHere();  // "I need more time"
 
     // Called on any touch, click or key anywhere in the window.
@@ -51,12 +66,21 @@ signals:
     void languageChanged();
     void idleChanged();
     void wiped();  // the citizen's data is gone; screens reset themselves
+    void ratingOpened();
+    void ratingClosed();  // before the kiosk returns to the attract screen
 
 private:
     void publish(const Status &status, const char *action);
     void sync();
+    void openRating(const QString &language, const QStringList &services);
 
     CitizenSession &m_session;
+    const Clock &m_clock;
+    QStringList m_servicesUsed;  // this session's services, in order; never personal data
+    bool m_rating = false;
+    QString m_ratedLanguage;
+    QStringList m_ratedServices;
+    std::chrono::steady_clock::time_point m_ratingTouched;
     QTimer m_pollTimer;
     bool m_idleWarning = false;
     int m_idleSecondsLeft = 0;

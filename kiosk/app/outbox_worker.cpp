@@ -9,9 +9,10 @@
 
 namespace motcua {
 
-OutboxWorker::OutboxWorker(std::filesystem::path databaseFile, PortalConfig portal)
+OutboxWorker::OutboxWorker(std::filesystem::path databaseFile, PortalConfig portal, DataKeyLocation key)
     : m_databaseFile(std::move(databaseFile))
     , m_portal(std::move(portal))
+    , m_key(std::move(key))
     , m_thread([this] { run(); })
 {
 }
@@ -43,7 +44,7 @@ void OutboxWorker::run()
         qCWarning(lcOutbox) << "outbox worker not started:" << (db ? "no portal configured" : db.error().code.c_str());
         return;
     }
-    OutboxStore store(*db);
+    OutboxStore store(*db, m_key);
     SystemClock clock;
     OutboxSender sender(store, *portal, clock, RetryPolicy{}, systemJitterSource());
     std::unique_lock lock(m_mutex);

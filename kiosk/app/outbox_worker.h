@@ -8,12 +8,13 @@
 #include <thread>
 
 #include "kiosk/core/config.h"
+#include "kiosk/privacy/data_key.h"
 
 namespace motcua {
 
 class OutboxWorker {
 public:
-    OutboxWorker(std::filesystem::path databaseFile, PortalConfig portal);
+    OutboxWorker(std::filesystem::path databaseFile, PortalConfig portal, DataKeyLocation key);
     ~OutboxWorker();
 
     void wake();  // something new was queued: send now
@@ -24,6 +25,7 @@ private:
 
     std::filesystem::path m_databaseFile;
     PortalConfig m_portal;
+    DataKeyLocation m_key;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;

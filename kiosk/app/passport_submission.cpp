@@ -149,6 +149,9 @@ QString PassportSubmission::submit()
                            {"procedure", "passport.ordinary"},
                            {"fee_vnd", fee},
                            {"delivery", std::string(form.answer("delivery.method"))}};
+    if (!m_assistingGuide.isEmpty()) {
+        summary["assisted_by"] = m_assistingGuide.toStdString();
+    }
     const std::string photo = m_wizard.photoJpeg().toStdString();
     nlohmann::json idScan = nlohmann::json::object();
     if (!m_wizard.photoException().isEmpty()) {
@@ -338,6 +341,7 @@ void PassportSubmission::printReceipt()
     receipt.submittedAt = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     receipt.expectedReturn = parseDay(m_returnDate);
     receipt.delivery = m_byPost ? ResultDelivery::Post : ResultDelivery::InPerson;
+    receipt.language = m_wizard.language().toStdString();  // printed in Vietnamese plus this language
     m_printState = QStringLiteral("printing");
     emit changed();
     setPrintOutcome(m_printing->printReceipt(receipt));
@@ -351,7 +355,8 @@ void PassportSubmission::printChildDeclaration()
     m_printState = QStringLiteral("printing");
     emit changed();
     const auto document = layoutChildDeclaration(m_wizard.submittedForm(), m_wizard.reviewSections(),
-                                                 QString::fromStdString(m_config.site.name));
+                                                 QString::fromStdString(m_config.site.name),
+                                                 m_wizard.language().toStdString());
     setPrintOutcome(m_printing->printDocument(document));
 }
 

@@ -59,6 +59,8 @@ public:
 
     // Wakes the outbox worker when an application was queued (else it looks every few seconds).
     void setOutboxWake(std::function<void()> wake) { m_wake = std::move(wake); }
+    // The police guide helping this session's citizen ("" = none), kept in the application's summary.
+    void setAssistingGuide(const QString &guide) { m_assistingGuide = guide; }
 
     QString state() const { return m_state; }
     QString localReference() const { return m_localRef; }
@@ -122,6 +124,7 @@ private:
     int64_t m_feeVnd = 0;
     QString m_returnDate;  // YYYY-MM-DD
     QString m_applicantName;
+    QString m_assistingGuide;  // guide mode's assisted session; not the citizen's data
     bool m_byPost = false;
     bool m_paid = false;
     bool m_simulated = false;

@@ -1,5 +1,7 @@
 #include "kiosk/app/passport_wizard.h"
 
+#include "kiosk/privacy/secure_wipe.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -7,6 +9,7 @@
 #include "kiosk/form/answer_text.h"
 #include "kiosk/core/vietnam_time.h"
 #include "kiosk/form/form_rules.h"
+#include "kiosk/form/form_text.h"
 
 namespace motcua {
 namespace {
@@ -139,7 +142,9 @@ bool PassportWizard::fromCard(const QString &key) const
 
 void PassportWizard::attachPhoto(QByteArray jpeg, QString guideException)
 {
-    m_photoJpeg.fill('\0');  // overwrite the previous photo before letting go
+    if (!m_photoJpeg.isSharedWith(jpeg)) {
+        wipeBytes(m_photoJpeg);  // in place: every copy of the previous photo reads zeros
+    }
     m_photoJpeg = std::move(jpeg);
     m_photoException = std::move(guideException);
     emit photoChanged();
@@ -159,8 +164,7 @@ void PassportWizard::retranslate()
 
 bool PassportWizard::vietnamese() const
 {
-    // The form's own labels exist in Vietnamese and English; the other kiosk
-    // languages read the English ones.
+    // Vietnamese reads the printed form's words; other languages translate the English (form_text.h).
     return m_language == QLatin1String("vi");
 }
 
@@ -200,10 +204,20 @@ QString PassportWizard::titleOf(const Step &step) const
     }
     for (const auto &section : form::sections()) {
         if (qs(section.key) == step.key) {
-            return qs(vietnamese() ? section.titleVi : section.titleEn);
+            return form::formText(section.titleVi, section.titleEn, form::kFormContext, vietnamese());
         }
     }
     return step.key;
+}
+
+QString PassportWizard::sectionTitleVi(const QString &key)
+{
+    for (const auto &section : form::sections()) {
+        if (qs(section.key) == key) {
+            return qs(section.titleVi);
+        }
+    }
+    return key;
 }
 
 QStringList PassportWizard::stepTitles() const
@@ -635,21 +649,25 @@ QString PassportWizard::errorFor(const QString &key) const
     if (found == m_errors.end()) {
         return {};
     }
-    return QString::fromStdString(vietnamese() ? found->second.messageVi : found->second.messageEn);
+    return form::formText(found->second.messageVi, found->second.messageEn, form::kErrorContext, vietnamese());
 }
 
 QString PassportWizard::displayOf(const FieldSpec &spec, const std::string &value) const
 {
+    return displayOf(spec, value, vietnamese());
+}
+
+QString PassportWizard::displayOf(const FieldSpec &spec, const std::string &value, bool vi) const
+{
     if (value.empty()) {
         return {};
     }
-    const bool vi = vietnamese();
     switch (spec.kind) {
     case InputKind::Choice:
     case InputKind::Confirmation:
         for (const auto &choice : form::choicesFor(spec.key)) {
             if (choice.value == value) {
-                return qs(vi ? choice.labelVi : choice.labelEn);
+                return form::formText(choice.labelVi, choice.labelEn, form::kFormContext, vi);
             }
         }
         break;
@@ -696,7 +714,7 @@ PassportWizard::FieldView PassportWizard::fieldView(const FieldSpec &spec) const
     FieldView view;
     const auto key = qs(spec.key);
     const std::string value(m_form.answer(spec.key));
-    view.label = qs(vietnamese() ? spec.labelVi : spec.labelEn);
+    view.label = form::formText(spec.labelVi, spec.labelEn, form::kFormContext, vietnamese());
     view.kind = kindName(spec.kind);
     view.value = QString::fromStdString(value);
     view.displayValue = displayOf(spec, value);
@@ -706,7 +724,8 @@ PassportWizard::FieldView PassportWizard::fieldView(const FieldSpec &spec) const
     view.fromCard = fromCard(key);
     for (const auto &choice : form::choicesFor(spec.key)) {
         view.choices.append(QVariantMap{{QStringLiteral("value"), qs(choice.value)},
-                                        {QStringLiteral("label"), qs(vietnamese() ? choice.labelVi : choice.labelEn)}});
+                                        {QStringLiteral("label"), form::formText(choice.labelVi, choice.labelEn,
+                                                                                 form::kFormContext, vietnamese())}});
     }
     if (spec.kind == InputKind::Date) {
         if (const auto parts = m_dates.find(key); parts != m_dates.end()) {
@@ -759,12 +778,17 @@ QVariantList PassportWizard::reviewSections() const
             }
             errors += error.isEmpty() ? 0 : 1;
             items.append(QVariantMap{{QStringLiteral("key"), qs(spec->key)},
-                                     {QStringLiteral("label"), qs(vietnamese() ? spec->labelVi : spec->labelEn)},
+                                     {QStringLiteral("label"), form::formText(spec->labelVi, spec->labelEn,
+                                                                              form::kFormContext, vietnamese())},
                                      {QStringLiteral("value"), displayOf(*spec, value)},
+                                     // Paper keeps Vietnamese for the office (child_declaration_layout).
+                                     {QStringLiteral("labelVi"), qs(spec->labelVi)},
+                                     {QStringLiteral("valueVi"), displayOf(*spec, value, true)},
                                      {QStringLiteral("error"), error}});
         }
         sections.append(QVariantMap{{QStringLiteral("step"), step.key},
                                     {QStringLiteral("title"), titleOf(step)},
+                                    {QStringLiteral("titleVi"), sectionTitleVi(step.key)},
                                     {QStringLiteral("errorCount"), errors},
                                     {QStringLiteral("items"), items}});
     }

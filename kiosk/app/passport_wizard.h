@@ -149,6 +149,7 @@ public:
     void wipeCitizenData() override { restart(); }
     // Labels and messages follow the kiosk's language ("vi", "en" …).
     void setLanguage(const QString &language);
+    const QString &language() const { return m_language; }
     void retranslate();
 
     // For PassportFieldModel.
@@ -185,6 +186,8 @@ private:
     void refresh();
     QString errorFor(const QString &key) const;
     QString displayOf(const form::FieldSpec &spec, const std::string &value) const;
+    QString displayOf(const form::FieldSpec &spec, const std::string &value, bool vietnamese) const;
+    static QString sectionTitleVi(const QString &key);
     bool fieldShown(std::string_view key) const;
     bool fieldRequired(const form::FieldSpec &spec) const;
     std::vector<const form::FieldSpec *> fieldsOfStep(const QString &section) const;

@@ -1,5 +1,7 @@
 #include "kiosk/app/photo_capture.h"
 
+#include "kiosk/privacy/secure_wipe.h"
+
 #include <QCoreApplication>
 #include <QVariantMap>
 #include <algorithm>
@@ -263,6 +265,7 @@ void PhotoCapture::callGuide()
 
 void PhotoCapture::wipeCitizenData()
 {
+    wipeBytes(m_resultJpeg);  // in place: the copy attached to the application reads zeros too
     stop();
     m_retakesLeft = kMaxRetakes;
     emit stateChanged();

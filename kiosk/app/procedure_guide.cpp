@@ -22,11 +22,6 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProcedureGuide", text);
-}
-
 // 200000 → "200.000" (Vietnamese) or "200,000".
 QString groupDigits(long long amount, QChar separator)
 {
@@ -143,15 +138,15 @@ QString ProcedureGuide::amountText(long long amount, Currency currency) const
 QString ProcedureGuide::feeText(const ProcedureInfo &p) const
 {
     if (!p.fee) {
-        return tr("See the note");
+        return QCoreApplication::translate("ProcedureGuide", "See the note");
     }
     const auto *reduction = p.fee->reductionOn(todayIso());
     const auto amount = reduction ? reduction->amount : p.fee->amount;
     if (amount == 0) {
-        return tr("Free");
+        return QCoreApplication::translate("ProcedureGuide", "Free");
     }
     if (reduction) {
-        return tr("%1 (reduced from %2)").arg(amountText(amount, p.fee->currency), amountText(p.fee->amount, p.fee->currency));
+        return QCoreApplication::translate("ProcedureGuide", "%1 (reduced from %2)").arg(amountText(amount, p.fee->currency), amountText(p.fee->amount, p.fee->currency));
     }
     return amountText(amount, p.fee->currency);
 }
@@ -159,7 +154,7 @@ QString ProcedureGuide::feeText(const ProcedureInfo &p) const
 QString ProcedureGuide::returnText(const ProcedureInfo &p) const
 {
     if (p.returnDays <= 0) {
-        return p.electronic ? tr("Immediately, online") : tr("See the note");
+        return p.electronic ? QCoreApplication::translate("ProcedureGuide", "Immediately, online") : QCoreApplication::translate("ProcedureGuide", "See the note");
     }
     switch (p.returnUnit) {
     case procedures::ReturnUnit::Months:
@@ -174,9 +169,9 @@ QString ProcedureGuide::returnText(const ProcedureInfo &p) const
 QString ProcedureGuide::onlineText(const ProcedureInfo &p) const
 {
     switch (p.online) {
-    case Online::Full: return tr("Fully online");
-    case Online::Partial: return tr("Partly online");
-    case Online::No: return tr("In person");
+    case Online::Full: return QCoreApplication::translate("ProcedureGuide", "Fully online");
+    case Online::Partial: return QCoreApplication::translate("ProcedureGuide", "Partly online");
+    case Online::No: return QCoreApplication::translate("ProcedureGuide", "In person");
     }
     return {};
 }
@@ -194,13 +189,13 @@ QVariantMap ProcedureGuide::selected() const
     }
     QStringList delivery;
     if (p->pickup) {
-        delivery << tr("Collect at the office");
+        delivery << QCoreApplication::translate("ProcedureGuide", "Collect at the office");
     }
     if (p->post) {
-        delivery << tr("By post");
+        delivery << QCoreApplication::translate("ProcedureGuide", "By post");
     }
     if (p->electronic) {
-        delivery << tr("Online");
+        delivery << QCoreApplication::translate("ProcedureGuide", "Online");
     }
     const auto *reduction = p->fee ? p->fee->reductionOn(todayIso()) : nullptr;
     const bool usd = p->fee && p->fee->currency == Currency::Usd;
@@ -228,8 +223,8 @@ QString ProcedureGuide::catalogueNote() const
     if (date.size() == 10) {
         date = date.mid(8, 2) + QLatin1Char('/') + date.mid(5, 2) + QLatin1Char('/') + date.left(4);  // 23/11/2026
     }
-    return m_live ? tr("Fees from the public service portal, %1.").arg(date)
-                  : tr("Fees as published on %1. Officers confirm the amount at the counter.").arg(date);
+    return m_live ? QCoreApplication::translate("ProcedureGuide", "Fees from the public service portal, %1.").arg(date)
+                  : QCoreApplication::translate("ProcedureGuide", "Fees as published on %1. Officers confirm the amount at the counter.").arg(date);
 }
 
 int ProcedureGuide::rowCount(const QModelIndex &parent) const

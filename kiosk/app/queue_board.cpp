@@ -30,10 +30,11 @@ QString findPlayer()
 }  // namespace
 
 QueueBoard::QueueBoard(queue::QueueHub *hub, std::filesystem::path voiceCache, QStringList voiceLanguages,
-                       int recentCount, QObject *parent)
+                       int recentCount, bool remoteHub, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
-    , m_announcer(std::move(voiceCache))
+    , m_announcer(std::make_shared<voice::CallAnnouncer>(std::move(voiceCache)))
+    , m_worker(remoteHub)
     , m_voiceLanguages(std::move(voiceLanguages))
     , m_recentCount(std::max(1, recentCount))
     , m_player(findPlayer())
@@ -88,45 +89,68 @@ void QueueBoard::showSampleCalls()
 
 void QueueBoard::poll()
 {
-    if (m_hub == nullptr) {
-        return;
+    if (m_hub == nullptr || m_polling) {
+        return;  // the previous look is still under way (slow link)
     }
+    m_polling = true;
+    auto *hub = m_hub;
     if (!m_started) {
         // Calls made before the board started are shown, not spoken.
-        m_started = true;
-        if (auto snapshot = m_hub->snapshot()) {
-            m_lastSeq = snapshot->lastSeq;
-        }
-        reload();
+        m_worker.run<Result<queue::QueueSnapshot>>([hub] { return hub->snapshot(); }, this,
+                                                   [this](const Result<queue::QueueSnapshot> &snapshot) {
+                                                       m_polling = false;
+                                                       if (!snapshot) {
+                                                           qCWarning(lcCore) << "queue board: cannot read the queue:"
+                                                                             << snapshot.error().code.c_str();
+                                                           return;
+                                                       }
+                                                       m_started = true;
+                                                       m_lastSeq = snapshot->lastSeq;
+                                                       show(*snapshot);
+                                                   });
         return;
     }
-    auto events = m_hub->eventsAfter(m_lastSeq, std::chrono::milliseconds(0));
-    if (!events) {
-        qCWarning(lcCore) << "queue board: cannot read the queue's events:" << events.error().code.c_str();
-        return;
-    }
-    if (events->empty()) {
-        return;
-    }
-    for (const auto &event : *events) {
-        m_lastSeq = std::max(m_lastSeq, event.seq);
-        if (event.kind == "called" || event.kind == "recalled") {
-            announce(event.label, event.counter);
-        }
-    }
-    reload();
+    m_worker.run<Result<std::vector<queue::QueueEvent>>>(
+        [hub, after = m_lastSeq] { return hub->eventsAfter(after, std::chrono::milliseconds(0)); }, this,
+        [this](const Result<std::vector<queue::QueueEvent>> &events) {
+            m_polling = false;
+            if (!events) {
+                qCWarning(lcCore) << "queue board: cannot read the queue's events:" << events.error().code.c_str();
+                return;
+            }
+            bool calls = false;
+            for (const auto &event : *events) {
+                m_lastSeq = std::max(m_lastSeq, event.seq);
+                if (event.kind == "called" || event.kind == "recalled") {
+                    announce(event.label, event.counter);
+                    calls = true;
+                }
+            }
+            if (calls || std::ranges::any_of(*events, [](const auto &e) { return e.kind.rfind("help_", 0) != 0; })) {
+                reload();
+            }
+        });
 }
 
 void QueueBoard::reload()
 {
-    auto snapshot = m_hub->snapshot();
-    if (!snapshot) {
-        qCWarning(lcCore) << "queue board: cannot read the queue:" << snapshot.error().code.c_str();
-        return;
-    }
+    auto *hub = m_hub;
+    m_worker.run<Result<queue::QueueSnapshot>>([hub] { return hub->snapshot(); }, this,
+                                               [this](const Result<queue::QueueSnapshot> &snapshot) {
+                                                   if (!snapshot) {
+                                                       qCWarning(lcCore) << "queue board: cannot read the queue:"
+                                                                         << snapshot.error().code.c_str();
+                                                       return;
+                                                   }
+                                                   show(*snapshot);
+                                               });
+}
+
+void QueueBoard::show(const queue::QueueSnapshot &snapshot)
+{
     // Being called now: each counter's current ticket, the most recent call first.
     std::vector<const queue::Ticket *> current;
-    for (const auto &counter : snapshot->counters) {
+    for (const auto &counter : snapshot.counters) {
         if (counter.current && counter.current->state == queue::TicketState::Called) {
             current.push_back(&*counter.current);
         }
@@ -142,7 +166,7 @@ void QueueBoard::reload()
     for (const auto *ticket : current) {
         seen << QString::fromStdString(ticket->label);
     }
-    for (const auto &call : snapshot->recentCalls) {
+    for (const auto &call : snapshot.recentCalls) {
         const auto label = QString::fromStdString(call.label);
         if (seen.contains(label) || m_recent.size() >= m_recentCount) {
             continue;
@@ -158,20 +182,39 @@ void QueueBoard::announce(const std::string &label, int counter)
     if (!m_speaking) {
         return;
     }
-    m_voiceProblem.clear();
-    if (auto chime = m_announcer.chimeAudio()) {
-        m_playlist.push_back(QString::fromStdString(chime->string()));
-    }
+    // The chime and each language's sentence, made (or found in the cache) on the voice thread.
+    std::vector<std::string> languages;
     for (const auto &language : m_voiceLanguages) {
-        auto audio = m_announcer.callAudio(label, counter, language.toStdString());
-        if (!audio) {
+        languages.push_back(language.toStdString());
+    }
+    m_voice.run<std::vector<Result<std::filesystem::path>>>(
+        [announcer = m_announcer, label, counter, languages] {
+            std::vector<Result<std::filesystem::path>> audio{announcer->chimeAudio()};
+            for (const auto &language : languages) {
+                audio.push_back(announcer->callAudio(label, counter, language));
+            }
+            return audio;
+        },
+        this, [this](const std::vector<Result<std::filesystem::path>> &audio) { queueAudio(audio); });
+}
+
+void QueueBoard::queueAudio(const std::vector<Result<std::filesystem::path>> &audio)
+{
+    m_voiceProblem.clear();
+    for (size_t i = 0; i < audio.size(); ++i) {
+        if (!audio[i]) {
             // The call stays on the screen; only its voice is missing.
-            m_voiceProblem = QString::fromStdString(audio.error().code);
-            qCWarning(lcCore) << "queue board: no spoken call:" << audio.error().message.c_str();
+            if (i > 0) {
+                m_voiceProblem = QString::fromStdString(audio[i].error().code);
+                qCWarning(lcCore) << "queue board: no spoken call:" << audio[i].error().message.c_str();
+            }
             continue;
         }
-        m_lastAudio = QString::fromStdString(audio->string());
-        m_playlist.push_back(m_lastAudio);
+        const auto file = QString::fromStdString(audio[i]->string());
+        if (i > 0) {
+            m_lastAudio = file;
+        }
+        m_playlist.push_back(file);
     }
     ++m_announcements;
     if (m_player.isEmpty()) {

@@ -2,7 +2,9 @@
 // The display board (`motcua-kiosk --display`, a TV): the numbers being called
 // now and their counters, the last few called, and for each new call a chime
 // and the spoken call (drivers/voice). Follows the queue's event stream
-// (embedded queue or the site's hub) by polling it once a second.
+// (embedded queue or the site's hub) by polling it once a second; with a
+// site hub the polls and the speech synthesis run off the UI thread, so a
+// slow link never freezes the board.
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -14,6 +16,7 @@
 #include <memory>
 
 #include "drivers/voice/call_announcer.h"
+#include "kiosk/app/hub_worker.h"
 #include "kiosk/app/qml_instance.h"
 #include "kiosk/queue/queue_hub.h"
 
@@ -38,7 +41,7 @@ class QueueBoard : public QObject, public QmlInstance<QueueBoard> {
 
 public:
     QueueBoard(queue::QueueHub *hub, std::filesystem::path voiceCache, QStringList voiceLanguages, int recentCount,
-               QObject *parent = nullptr);
+               bool remoteHub = false, QObject *parent = nullptr);
 
     bool available() const { return m_hub != nullptr; }
     bool active() const { return m_active; }
@@ -68,11 +71,16 @@ signals:
 
 private:
     void reload();
+    void show(const queue::QueueSnapshot &snapshot);
     void announce(const std::string &label, int counter);
+    void queueAudio(const std::vector<Result<std::filesystem::path>> &audio);
     void playNext();
 
     queue::QueueHub *m_hub;
-    voice::CallAnnouncer m_announcer;
+    std::shared_ptr<voice::CallAnnouncer> m_announcer;  // shared with the synthesis thread
+    HubWorker m_worker;  // hub calls: a thread of their own with a site hub
+    HubWorker m_voice{true};  // espeak-ng always off the UI thread
+    bool m_polling = false;
     QStringList m_voiceLanguages;
     int m_recentCount;
     bool m_active = false;

@@ -8,6 +8,8 @@
 #include "kiosk/queue/embedded_queue_hub.h"
 #include "kiosk/queue/https_queue_hub.h"
 #include "kiosk/queue/services_from_config.h"
+#include "kiosk/core/log_categories.h"
+#include "kiosk/store/migrations.h"
 
 namespace motcua {
 
@@ -18,6 +20,13 @@ QueueWiring makeQueueWiring(const Config &config, Database &db, const Clock &clo
     if (config.queue.mode == "embedded") {
         wiring.hub = std::make_unique<queue::EmbeddedQueueHub>(db, clock, services);
     } else if (config.queue.mode == "hub") {
+        // The hub's calls run on a worker thread; the leases get their own connection there.
+        auto own = openStore(db.file());
+        if (!own) {
+            qCWarning(lcCore) << "queue: cannot open the lease store:" << own.error().code.c_str();
+            return wiring;
+        }
+        wiring.leaseDb = std::make_unique<Database>(std::move(*own));
         queue::HubEndpoint endpoint{config.queue.hubUrl, config.queue.caFile, config.queue.clientCert,
                                     config.queue.clientKey};
         auto hub = queue::HttpsQueueHub::create(endpoint);
@@ -25,10 +34,11 @@ QueueWiring makeQueueWiring(const Config &config, Database &db, const Clock &clo
             return wiring;
         }
         wiring.hub = std::move(*hub);
+        wiring.remote = true;
     } else {
         return wiring;
     }
-    wiring.leases = std::make_unique<queue::LeaseStore>(db);
+    wiring.leases = std::make_unique<queue::LeaseStore>(wiring.leaseDb ? *wiring.leaseDb : db);
     wiring.issuer = std::make_unique<queue::TicketIssuer>(*wiring.hub, *wiring.leases, clock, config.site.kioskId,
                                                           services, config.queue.leaseBlock);
     return wiring;
@@ -36,8 +46,20 @@ QueueWiring makeQueueWiring(const Config &config, Database &db, const Clock &clo
 
 QueueDesk::QueueDesk(queue::TicketIssuer *issuer, queue::QueueHub *hub, PrintService *printer, const Config &config,
                      QObject *parent)
-    : QObject(parent), m_issuer(issuer), m_hub(hub), m_printer(printer), m_config(config)
+    : QObject(parent)
+    , m_issuer(issuer)
+    , m_hub(hub)
+    , m_printer(printer)
+    , m_config(config)
+    , m_worker(config.queue.mode == "hub")
 {
+    if (m_issuer != nullptr && m_worker.offThread()) {
+        // Leases for when the hub is unreachable, and the tickets issued from them sent when it is back.
+        m_maintenance.setInterval(5000);
+        connect(&m_maintenance, &QTimer::timeout, this, &QueueDesk::maintainLeases);
+        m_maintenance.start();
+        QTimer::singleShot(0, this, &QueueDesk::maintainLeases);
+    }
 }
 
 void QueueDesk::setLanguage(const QString &language)
@@ -65,10 +87,14 @@ void QueueDesk::refresh()
     if (m_hub == nullptr) {
         return;
     }
-    if (auto snapshot = m_hub->snapshot()) {
-        m_views = snapshot->services;
-    }
-    emit servicesChanged();
+    auto *hub = m_hub;
+    m_worker.run<Result<queue::QueueSnapshot>>([hub] { return hub->snapshot(); }, this,
+                                               [this](const Result<queue::QueueSnapshot> &snapshot) {
+                                                   if (snapshot) {
+                                                       m_views = snapshot->services;
+                                                   }
+                                                   emit servicesChanged();
+                                               });
 }
 
 QVariantList QueueDesk::services() const
@@ -169,13 +195,29 @@ QString QueueDesk::errorMessage() const
 
 void QueueDesk::take(const QString &service, const QString &priority)
 {
-    if (m_issuer == nullptr) {
+    if (m_issuer == nullptr || m_busy) {
         return;
     }
     m_errorCode.clear();
     m_printMessage.clear();
-    auto issued = m_issuer->issue(service.toStdString(),
-                                  queue::priorityFromName(priority.toStdString()).value_or(queue::Priority::None));
+    setBusy(true);
+    auto *issuer = m_issuer;
+    const auto generation = m_generation;
+    m_worker.run<Result<queue::IssuedTicket>>(
+        [issuer, code = service.toStdString(),
+         level = queue::priorityFromName(priority.toStdString()).value_or(queue::Priority::None)] {
+            return issuer->issue(code, level);
+        },
+        this, [this, generation](const Result<queue::IssuedTicket> &issued) {
+            setBusy(false);
+            if (generation == m_generation) {
+                show(issued);
+            }
+        });
+}
+
+void QueueDesk::show(const Result<queue::IssuedTicket> &issued)
+{
     if (!issued) {
         m_ticket.reset();
         m_errorCode = QString::fromStdString(issued.error().code);
@@ -193,6 +235,7 @@ void QueueDesk::take(const QString &service, const QString &priority)
         paper.peopleAhead = issued->peopleAhead;
         paper.estimatedWaitMinutes = issued->estimatedWaitMinutes;
         paper.statusUrl = ticketQr().toStdString();
+        paper.language = m_language.toStdString();  // printed in Vietnamese plus this language
         auto outcome = m_printer->printTicket(paper);
         if (!outcome || !outcome->printed) {
             m_printMessage = outcome ? QString::fromStdString(outcome->citizenMessage)
@@ -203,8 +246,27 @@ void QueueDesk::take(const QString &service, const QString &priority)
     refresh();
 }
 
+void QueueDesk::maintainLeases()
+{
+    if (m_worker.inFlight() > 0) {
+        return;  // the hub is slow: the next round will do
+    }
+    auto *issuer = m_issuer;
+    m_worker.run<Result<queue::TicketIssuer::Maintenance>>([issuer] { return issuer->maintain(); }, this,
+                                                           [](const auto &) {});
+}
+
+void QueueDesk::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
 void QueueDesk::clear()
 {
+    ++m_generation;
     m_ticket.reset();
     m_errorCode.clear();
     m_printMessage.clear();

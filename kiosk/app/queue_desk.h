@@ -4,10 +4,12 @@
 // ticket printed. Also shows it as a QR. Talks to the queue through TicketIssuer
 // (embedded queue or the site's motcua-hub with leases as fallback).
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
+#include "kiosk/app/hub_worker.h"
 #include "kiosk/app/qml_instance.h"
 #include "kiosk/core/config.h"
 #include "kiosk/queue/lease_store.h"
@@ -21,9 +23,11 @@ class PrintService;
 
 // The queue pieces a kiosk runs, chosen by [queue] mode; null hub when the queue is off.
 struct QueueWiring {
+    std::unique_ptr<Database> leaseDb;  // hub mode: the leases' own connection, used off the UI thread
     std::unique_ptr<queue::QueueHub> hub;
     std::unique_ptr<queue::LeaseStore> leases;
     std::unique_ptr<queue::TicketIssuer> issuer;
+    bool remote = false;  // the hub is the site's motcua-hub across the network
 };
 QueueWiring makeQueueWiring(const Config &config, Database &db, const Clock &clock);
 
@@ -44,6 +48,7 @@ class QueueDesk : public QObject, public QmlInstance<QueueDesk>, public SessionD
     Q_PROPERTY(QString ticketQr READ ticketQr NOTIFY ticketChanged)
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY ticketChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY ticketChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)  // a number is being taken (site hub: off the UI thread)
 
 public:
     QueueDesk(queue::TicketIssuer *issuer, queue::QueueHub *hub, PrintService *printer, const Config &config,
@@ -62,6 +67,7 @@ public:
     QString ticketQr() const;
     QString printMessage() const { return m_printMessage; }
     QString errorMessage() const;
+    bool busy() const { return m_busy; }
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void take(const QString &service, const QString &priority);
@@ -73,9 +79,13 @@ public:
 signals:
     void servicesChanged();
     void ticketChanged();
+    void busyChanged();
 
 private:
     QString serviceName(const std::string &code) const;
+    void show(const Result<queue::IssuedTicket> &issued);
+    void setBusy(bool busy);
+    void maintainLeases();
 
     queue::TicketIssuer *m_issuer;
     queue::QueueHub *m_hub;
@@ -86,6 +96,10 @@ private:
     std::optional<queue::IssuedTicket> m_ticket;
     QString m_printMessage;
     QString m_errorCode;
+    HubWorker m_worker;  // site hub: every hub call on one worker thread
+    QTimer m_maintenance;  // site hub: sync lease tickets, top leases up
+    bool m_busy = false;
+    int m_generation = 0;  // bumped by clear(): an answer for the previous citizen is dropped
 };
 
 }  // namespace motcua

@@ -6,7 +6,7 @@
 namespace motcua {
 namespace {
 
-constexpr std::array<std::pair<AuditEvent, const char *>, 14> kNames = {{
+constexpr std::array<std::pair<AuditEvent, const char *>, 16> kNames = {{
     {AuditEvent::GuideLoginOk, "guide.login_ok"},
     {AuditEvent::GuideLoginFailed, "guide.login_failed"},
     {AuditEvent::GuideLocked, "guide.locked"},
@@ -21,6 +21,8 @@ constexpr std::array<std::pair<AuditEvent, const char *>, 14> kNames = {{
     {AuditEvent::OutOfServiceOn, "kiosk.out_of_service_on"},
     {AuditEvent::OutOfServiceOff, "kiosk.out_of_service_off"},
     {AuditEvent::ConfigChange, "config.change"},
+    {AuditEvent::RetentionPurge, "privacy.retention_purge"},
+    {AuditEvent::KioskClosed, "kiosk.closed_by_technician"},
 }};
 
 }  // namespace

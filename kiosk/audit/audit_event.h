@@ -21,6 +21,8 @@ enum class AuditEvent {
     OutOfServiceOn,
     OutOfServiceOff,
     ConfigChange,
+    RetentionPurge,  // an application never accepted, its data purged after [privacy] keep_unsent_days
+    KioskClosed,  // a technician closed the kiosk application (lock-down's only way out)
 };
 
 const char *auditEventName(AuditEvent event);

@@ -20,6 +20,12 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
     command->add_option("--kills", settings->kills, "SIGKILLs of the hub during the run")->capture_default_str()->check(CLI::Range(0, 100));
     command->add_option("--services", settings->services, "Services (letters A…)")->capture_default_str()->check(CLI::Range(1, 26));
     command->add_option("--seed", settings->seed, "Seed of the simulated choices");
+    command->add_option("--rate", settings->kioskRate, "Tickets per second per kiosk (0 = back to back)")
+        ->capture_default_str()->check(CLI::Range(0.0, 1000.0));
+    command->add_option("--counter-rate", settings->counterRate, "Calls per second per counter (0 = back to back)")
+        ->capture_default_str()->check(CLI::Range(0.0, 1000.0));
+    command->add_option("--synchronous", settings->synchronous, "The hub's SQLite synchronous: full or normal")
+        ->capture_default_str()->check(CLI::IsMember({"full", "normal"}));
     command->add_option("--hub", *hubPath, "motcua-hub program (default: beside this one)");
     command->callback([&options, &exitCode, settings, hubPath] {
         QTemporaryDir dir;
@@ -50,6 +56,12 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
         } else {
             std::printf("queue bench: %d kiosks, %d counters, %.1f s against one motcua-hub, %d SIGKILL(s)\n",
                         settings->kiosks, settings->counters, r.seconds, r.killsDone);
+            std::printf("  pacing             %s; hub synchronous=%s\n",
+                        settings->kioskRate > 0 ? ("kiosks " + std::to_string(settings->kioskRate) + "/s, counters " +
+                                                   std::to_string(settings->counterRate) + "/s")
+                                                      .c_str()
+                                                : "back to back (closed loop)",
+                        settings->synchronous.c_str());
             std::printf("  tickets issued     %d (%d online, %d from leases while the hub was down)\n",
                         r.issuedOnline + r.issuedFromLease, r.issuedOnline, r.issuedFromLease);
             std::printf("  duplicates         %d\n  lost               %d\n", r.duplicates, r.lost);

@@ -81,10 +81,16 @@ void report(const GlobalOptions &options, const std::string &action, const std::
 
 enum class Change { Add, Disable, Enable, ResetPin };
 
-void change(const GlobalOptions &options, Change what, const std::string &name, int &exitCode)
+void change(const GlobalOptions &options, Change what, const std::string &name, const std::string &roleName,
+            int &exitCode)
 {
     static const char *const kActions[] = {"added", "disabled", "enabled", "PIN reset"};
     const std::string action = kActions[static_cast<int>(what)];
+    const auto role = guideRoleFromName(roleName);
+    if (!role) {
+        report(options, action, name, unexpected(role.error()), exitCode);
+        return;
+    }
     Result<std::string> pin = std::string();
     if (what == Change::Add || what == Change::ResetPin) {
         pin = readNewPin(name);
@@ -103,7 +109,7 @@ void change(const GlobalOptions &options, Change what, const std::string &name, 
     const auto actor = cliActor();
     Status status;
     switch (what) {
-    case Change::Add: status = guides.add(name, *pin, actor); break;
+    case Change::Add: status = guides.add(name, *pin, actor, *role); break;
     case Change::Disable: status = guides.disable(name, actor); break;
     case Change::Enable: status = guides.enable(name, actor); break;
     case Change::ResetPin: status = guides.resetPin(name, *pin, actor); break;
@@ -138,6 +144,7 @@ void list(const GlobalOptions &options, int &exitCode)
         nlohmann::json out = nlohmann::json::array();
         for (const auto &account : *accounts) {
             out.push_back({{"name", account.name},
+                           {"role", guideRoleName(account.role)},
                            {"state", stateOf(account, now)},
                            {"failed_attempts", account.failedAttempts},
                            {"lockouts", account.lockouts},
@@ -147,10 +154,11 @@ void list(const GlobalOptions &options, int &exitCode)
         }
         std::puts(out.dump(2).c_str());
     } else {
-        std::printf("%-32s %-9s %7s %9s  %s\n", "NAME", "STATE", "WRONG", "LOCKOUTS", "LOCKED FOR");
+        std::printf("%-32s %-10s %-9s %7s %9s  %s\n", "NAME", "ROLE", "STATE", "WRONG", "LOCKOUTS", "LOCKED FOR");
         for (const auto &account : *accounts) {
             const auto lockedFor = account.lockedUntilMs > now ? (account.lockedUntilMs - now + 999) / 1000 : 0;
-            std::printf("%-32s %-9s %7d %9d  %s\n", account.name.c_str(), stateOf(account, now).c_str(),
+            std::printf("%-32s %-10s %-9s %7d %9d  %s\n", account.name.c_str(), guideRoleName(account.role),
+                        stateOf(account, now).c_str(),
                         account.failedAttempts, account.lockouts,
                         lockedFor > 0 ? (std::to_string(lockedFor) + " s").c_str() : "-");
         }
@@ -217,12 +225,16 @@ void addGuideCommand(CLI::App &app, const GlobalOptions &options, int &exitCode)
     auto *guide = app.add_subcommand("guide", "Police guides' accounts (PIN read from the terminal or stdin)");
     guide->require_subcommand(1);
     static std::string name;
+    static std::string role = "guide";
     const auto addChange = [&](const char *command, const char *help, Change what) {
         auto *sub = guide->add_subcommand(command, help);
         sub->add_option("NAME", name, "Account name: a-z 0-9 . - _, 2-32 characters")->required();
-        sub->callback([&options, &exitCode, what] { change(options, what, name, exitCode); });
+        sub->callback([&options, &exitCode, what] { change(options, what, name, role, exitCode); });
+        return sub;
     };
-    addChange("add", "Create an account; asks for its PIN", Change::Add);
+    addChange("add", "Create an account; asks for its PIN", Change::Add)
+        ->add_option("--role", role, "guide (default) or technician: a technician may also close the kiosk")
+        ->check(CLI::IsMember({"guide", "technician"}));
     addChange("disable", "Refuse the account's logins from now on", Change::Disable);
     addChange("enable", "Accept a disabled account's logins again", Change::Enable);
     addChange("reset-pin", "Set a new PIN; also lifts a lock-out", Change::ResetPin);

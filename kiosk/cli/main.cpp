@@ -18,6 +18,8 @@
 #include "kiosk/cli/bench_print_command.h"
 #include "kiosk/cli/scan_command.h"
 #include "kiosk/cli/queue_command.h"
+#include "kiosk/cli/feedback_command.h"
+#include "kiosk/cli/fleet_command.h"
 #include "kiosk/cli/bench_queue_command.h"
 #include "kiosk/core/log_categories.h"
 #include "kiosk/core/version.h"
@@ -47,6 +49,8 @@ int main(int argc, char **argv)
     addGuideCommand(app, options, exitCode);
     addAuditCommand(app, options, exitCode);
     addQueueCommand(app, options, exitCode);
+    addFeedbackCommand(app, options, exitCode);
+    addFleetCommand(app, options, exitCode);
     auto *bench = app.add_subcommand("bench", "Benchmarks that print figures");
     bench->require_subcommand(1);
     addBenchStartupCommand(*bench, options, exitCode);

@@ -83,7 +83,7 @@ void drain(const GlobalOptions &options, int timeoutSeconds, int &exitCode)
         exitCode = kUsage;
         return;
     }
-    OutboxStore store(*db);
+    OutboxStore store(*db, configuredDataKeyLocation(config->privacy.keyFile, db->directory()));
     SystemClock clock;
     OutboxSender sender(store, *portal, clock, RetryPolicy{}, systemJitterSource());
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);

@@ -29,6 +29,8 @@ struct QueueArgs {
     std::string date;
     bool csv = false;
     bool print = false;
+    std::string helpAction = "list";
+    std::string helpTarget;  // request: the kiosk; answer: the request id
     PrinterFlags printer;
 };
 
@@ -175,6 +177,44 @@ int events(QueueHub &hub, const QueueArgs &args, bool asJson)
     return kOk;
 }
 
+// "Call a guide" from the command line: list the pending requests, raise one for a kiosk, answer one.
+int help(QueueHub &hub, const QueueArgs &args, bool asJson)
+{
+    Result<std::vector<HelpRequest>> list = std::vector<HelpRequest>{};
+    if (args.helpAction == "request") {
+        auto asked = hub.requestHelp(args.helpTarget);
+        list = asked ? Result<std::vector<HelpRequest>>{std::vector<HelpRequest>{*asked}} : unexpected(asked.error());
+    } else if (args.helpAction == "answer") {
+        int64_t id = 0;
+        try {
+            id = std::stoll(args.helpTarget);
+        } catch (...) {
+            std::fprintf(stderr, "motcua queue help answer: ID is a number\n");
+            return kUsage;
+        }
+        auto answered = hub.settleHelp(id, HelpState::Acknowledged, "motcua queue");
+        list = answered ? Result<std::vector<HelpRequest>>{std::vector<HelpRequest>{*answered}}
+                        : unexpected(answered.error());
+    } else {
+        list = hub.pendingHelp();
+    }
+    if (!list) {
+        return reportError(list.error());
+    }
+    json out = json::array();
+    for (const auto &request : *list) {
+        out.push_back(toJson(request));
+        if (!asJson) {
+            std::printf("%-6lld %-12s %s\n", static_cast<long long>(request.id), request.kiosk.c_str(),
+                        helpStateName(request.state).c_str());
+        }
+    }
+    if (asJson) {
+        std::printf("%s\n", out.dump(2).c_str());
+    }
+    return kOk;
+}
+
 }  // namespace
 
 void addQueueCommand(CLI::App &app, const GlobalOptions &options, int &exitCode)
@@ -209,8 +249,14 @@ void addQueueCommand(CLI::App &app, const GlobalOptions &options, int &exitCode)
     statsCommand->add_option("--date", args->date, "YYYY-MM-DD (default today)");
     statsCommand->add_flag("--csv", args->csv, "CSV output");
 
+    auto *helpCommand = queue->add_subcommand("help", "Calls for a guide: list, request KIOSK, answer ID");
+    helpCommand->add_option("ACTION", args->helpAction, "list|request|answer")
+        ->check(CLI::IsMember({"list", "request", "answer"}))
+        ->capture_default_str();
+    helpCommand->add_option("TARGET", args->helpTarget, "request: the kiosk's id; answer: the request's id");
+
     queue->callback([&options, &exitCode, args, statusCommand, issue, call, transfer, pause, eventsCommand,
-                     statsCommand] {
+                     statsCommand, helpCommand] {
         auto config = loadConfigOrReport(options);
         if (!config) {
             exitCode = kUsage;
@@ -267,6 +313,8 @@ void addQueueCommand(CLI::App &app, const GlobalOptions &options, int &exitCode)
             exitCode = events(hub, *args, options.json);
         } else if (statsCommand->parsed()) {
             exitCode = stats(hub, *args, options.json);
+        } else if (helpCommand->parsed()) {
+            exitCode = help(hub, *args, options.json);
         }
     });
 }

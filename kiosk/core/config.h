@@ -61,6 +61,14 @@ struct UiConfig {
     bool fullscreen = true;
 };
 
+// Encryption at rest and retention of citizens' data (docs/privacy.md).
+struct PrivacyConfig {
+    std::string keyFile;  // empty = $CREDENTIALS_DIRECTORY/motcua-data-key, /etc/motcua/data.key, DATA_DIR/data.key
+    int keepAcceptedHours = 0;  // accepted application's receipt summary; the payload goes at acceptance
+    int keepUnsentDays = 30;  // an application the portal never accepted: then its data is purged (audited)
+    int keepPrintJobsHours = 24;  // stored tickets and receipts (reprints)
+};
+
 struct StoreConfig {
     std::string dataDir;  // empty = /var/lib/motcua for the service, XDG data dir for a user
 };
@@ -100,13 +108,36 @@ struct QueueConfig {
     };
 };
 
+// Fleet health over MQTT and remote out-of-service commands (docs/fleet.md).
+struct FleetConfig {
+    bool enabled = false;  // publish health to the broker and take signed commands
+    std::string brokerHost = "127.0.0.1";
+    int brokerPort = 1883;
+    bool tls = false;  // TLS to the broker (port 8883 usually)
+    std::string caFile;  // PEM the broker's certificate must chain to; empty = the system's
+    std::string clientCert;  // this kiosk's certificate for mutual TLS; empty = none
+    std::string clientKey;
+    std::string topicPrefix = "motcua";  // topics: PREFIX/<site>/<kiosk>/health and …/command
+    int intervalSeconds = 60;  // between health messages
+    std::string commandKeys;  // file of technicians' Ed25519 public keys (hex, one a line); empty = no commands
+    int commandWindowSeconds = 300;  // a command older or newer than this is refused
+};
+
+// Guide mode (docs/guide-mode.md).
+struct GuideConfig {
+    int idleLogoutSeconds = 120;  // no touch in guide mode for this long logs the guide out (audited)
+};
+
 struct Config {
     SiteConfig site;
     DevicesConfig devices;
     SessionConfig session;
     UiConfig ui;
     StoreConfig store;
+    PrivacyConfig privacy;
     QueueConfig queue;
+    FleetConfig fleet;
+    GuideConfig guide;
     std::string sourceFile;  // where it was read from; empty for built-in defaults
 };
 

@@ -42,8 +42,16 @@ fs::path assetDirectory()
     if (const char *env = std::getenv("MOTCUA_ASSET_DIR"); env != nullptr && *env != '\0') {
         return env;
     }
-    const fs::path installed = MOTCUA_INSTALLED_ASSET_DIR;
     std::error_code error;
+    // <prefix>/bin/motcua-kiosk → <prefix>/share/motcua: a package works whatever prefix its
+    // build tree was configured with (CI packages the dev tree, /usr/local, as /usr).
+    if (const auto exe = fs::read_symlink("/proc/self/exe", error); !error) {
+        const auto beside = exe.parent_path().parent_path() / "share/motcua";
+        if (fs::is_directory(beside, error)) {
+            return beside;
+        }
+    }
+    const fs::path installed = MOTCUA_INSTALLED_ASSET_DIR;
     if (fs::is_directory(installed, error)) {
         return installed;
     }

@@ -15,7 +15,8 @@ std::filesystem::path dataDirectory(const Config &config);
 Result<std::filesystem::path> ensureDataDirectory(const Config &config);
 
 // Read-only assets (fonts, samples, catalogue copies): $MOTCUA_ASSET_DIR,
-// else the installed share directory, else the source tree's assets/.
+// else share/motcua beside the program's bin/ (an installed package), else the
+// configured install prefix's share directory, else the source tree's assets/.
 std::filesystem::path assetDirectory();
 
 }  // namespace motcua

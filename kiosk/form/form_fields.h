@@ -3,7 +3,9 @@
 // paper forms (Circular 31/2023/TT-BCA), with its Vietnamese label as printed,
 // an English label, the wizard topic it belongs to, whether it must be
 // answered, and the kind of input it takes. docs/passport-form.md maps each
-// key to the printed item.
+// key to the printed item. The English labels are also Linguist sources
+// (context "PassportForm", see formText()): Chinese, Korean and Japanese
+// screens show their translation; Vietnamese screens show labelVi as printed.
 #include <span>
 #include <string_view>
 
@@ -61,5 +63,8 @@ std::span<const SectionSpec> sections();
 
 // Allowed values of a Choice field (empty for other kinds).
 std::span<const ChoiceSpec> choicesFor(std::string_view key);
+
+// Keys of the fields that have choices (the translation test walks them).
+std::span<const std::string_view> choiceKeys();
 
 }  // namespace motcua::form

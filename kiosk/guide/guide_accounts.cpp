@@ -8,7 +8,8 @@ namespace motcua {
 namespace {
 
 constexpr const char *kColumns =
-    "name, active, failed_attempts, lockouts, locked_until_ms, coalesce(last_login_ms, 0), created_at_ms";
+    "name, active, failed_attempts, lockouts, locked_until_ms, coalesce(last_login_ms, 0), created_at_ms, role";
+constexpr int kHashColumn = 8;
 
 GuideAccount readAccount(const Statement &row)
 {
@@ -20,6 +21,7 @@ GuideAccount readAccount(const Statement &row)
     account.lockedUntilMs = row.columnInt(4);
     account.lastLoginMs = row.columnInt(5);
     account.createdAtMs = row.columnInt(6);
+    account.role = row.columnText(7) == "technician" ? GuideRole::Technician : GuideRole::Guide;
     return account;
 }
 
@@ -36,6 +38,22 @@ const std::string &decoyHash(PinHashCost cost)
 }
 
 }  // namespace
+
+const char *guideRoleName(GuideRole role)
+{
+    return role == GuideRole::Technician ? "technician" : "guide";
+}
+
+Result<GuideRole> guideRoleFromName(const std::string &name)
+{
+    if (name == "guide") {
+        return GuideRole::Guide;
+    }
+    if (name == "technician") {
+        return GuideRole::Technician;
+    }
+    return fail("guide.bad_role", "a role is 'guide' or 'technician', not '" + name + "'");
+}
 
 const char *loginOutcomeName(LoginOutcome outcome)
 {
@@ -60,7 +78,8 @@ int64_t GuideAccounts::nowMs() const
     return std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.wallNow().time_since_epoch()).count();
 }
 
-Status GuideAccounts::add(const std::string &name, const std::string &pin, const std::string &actor)
+Status GuideAccounts::add(const std::string &name, const std::string &pin, const std::string &actor,
+                          GuideRole role)
 {
     if (auto valid = checkGuideName(name); !valid) {
         return valid;
@@ -74,19 +93,20 @@ Status GuideAccounts::add(const std::string &name, const std::string &pin, const
     }
     return m_db.transaction([&]() -> Status {
         auto insert = m_db.prepare(
-            "INSERT INTO guide_accounts(name, pin_hash, created_at_ms, updated_at_ms) VALUES(?1, ?2, ?3, ?3)"
+            "INSERT INTO guide_accounts(name, pin_hash, created_at_ms, updated_at_ms, role) VALUES(?1, ?2, ?3, ?3, ?4)"
             " ON CONFLICT(name) DO NOTHING");
         if (!insert) {
             return unexpected(insert.error());
         }
-        insert->bind(1, name).bind(2, *hash).bind(3, nowMs());
+        insert->bind(1, name).bind(2, *hash).bind(3, nowMs()).bind(4, std::string(guideRoleName(role)));
         if (auto done = insert->run(); !done) {
             return done;
         }
         if (sqlite3_changes(m_db.handle()) == 0) {
             return fail("guide.exists", "a guide named " + name + " already exists");
         }
-        return asStatus(m_audit.appendInTransaction(AuditEvent::GuideAdded, actor, name));
+        const std::string detail = role == GuideRole::Technician ? name + " role=technician" : name;
+        return asStatus(m_audit.appendInTransaction(AuditEvent::GuideAdded, actor, detail));
     });
 }
 
@@ -186,7 +206,8 @@ Result<LoginResult> GuideAccounts::login(const std::string &name, const std::str
             return asStatus(m_audit.appendInTransaction(AuditEvent::GuideLoginFailed, "", "unknown_guide"));
         }
         const GuideAccount account = readAccount(*read);
-        const std::string hash = read->columnText(7);
+        const std::string hash = read->columnText(kHashColumn);
+        result.role = account.role;
         if (!account.active) {
             result.outcome = LoginOutcome::Disabled;
             return asStatus(m_audit.appendInTransaction(AuditEvent::GuideLoginFailed, name, "disabled"));

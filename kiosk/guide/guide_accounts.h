@@ -19,8 +19,15 @@
 
 namespace motcua {
 
+// A technician is a guide who may also close the kiosk application (lock-down: the only way out).
+enum class GuideRole { Guide, Technician };
+const char *guideRoleName(GuideRole role);
+// "guide" | "technician"; errors: guide.bad_role.
+Result<GuideRole> guideRoleFromName(const std::string &name);
+
 struct GuideAccount {
     std::string name;
+    GuideRole role = GuideRole::Guide;
     bool active = true;
     int failedAttempts = 0;  // wrong PINs since the last good login or lock-out
     int lockouts = 0;  // lock-outs since the last good login
@@ -34,6 +41,7 @@ const char *loginOutcomeName(LoginOutcome outcome);
 
 struct LoginResult {
     LoginOutcome outcome = LoginOutcome::WrongPin;
+    GuideRole role = GuideRole::Guide;  // Ok: what the account may do
     int triesLeft = 0;  // before the next lock-out (WrongPin)
     int64_t lockedUntilMs = 0;  // Locked
     std::chrono::seconds retryAfter{0};  // Locked: from now, rounded up
@@ -46,7 +54,8 @@ public:
 
     // `actor` is who made the change ("cli:root"); errors: guide.bad_name,
     // guide.pin_*, guide.exists, guide.unknown.
-    Status add(const std::string &name, const std::string &pin, const std::string &actor);
+    Status add(const std::string &name, const std::string &pin, const std::string &actor,
+               GuideRole role = GuideRole::Guide);
     Status disable(const std::string &name, const std::string &actor);
     Status enable(const std::string &name, const std::string &actor);
     // A new PIN; also lifts a lock-out and forgets wrong tries.

@@ -30,7 +30,7 @@ std::optional<KioskOptions> parseKioskOptions(int argc, char **argv, QString *er
                                         QStringLiteral("Render a screen offscreen, save it as PNG, exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption screen(QStringLiteral("screen"),
-                                    QStringLiteral("Screen for --screenshot: attract, language, home, site-info, status, passport, queue, board, counter."),
+                                    QStringLiteral("Screen for --screenshot: attract, language, home, site-info, status, passport, queue, board, counter, guide-login, guide-names, guide-home, guide-health, guide-figures, guide-out-of-service, out-of-service."),
                                     QStringLiteral("NAME"), QStringLiteral("attract"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Start in this language (vi, en …)."),
                                       QStringLiteral("CODE"));

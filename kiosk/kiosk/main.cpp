@@ -2,12 +2,15 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QMap>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QFontDatabase>
 #include <cstdio>
 
 #include "kiosk/app/kiosk_graph.h"
+#include "kiosk/app/lockdown_filter.h"
+#include "kiosk/app/technician_exit.h"
 #include "kiosk/core/config_loader.h"
 #include "kiosk/core/log_categories.h"
 #include "kiosk/health/health_report_format.h"
@@ -72,6 +75,31 @@ void loadFonts(QGuiApplication &app)
 }
 
 // Drives the session to the screen asked for by --screen (and --lookup).
+// Guide mode's screens with sample accounts (screenshots only): guide-login, guide-home,
+// guide-health, guide-figures, out-of-service.
+bool showGuideScreen(KioskGraph &graph, const QString &screen)
+{
+    if (screen == QLatin1String("out-of-service")) {
+        graph.outOfService().showSample(QStringLiteral(
+            "The printer is being refilled. Please come back in a few minutes."));  // a preset (OutOfServicePresets)
+        return true;
+    }
+    static const QMap<QString, QPair<QString, QString>> guideScreens{
+        {QStringLiteral("guide-login"), {QStringLiteral("pin"), QStringLiteral("menu")}},
+        {QStringLiteral("guide-names"), {QStringLiteral("choose"), QStringLiteral("menu")}},
+        {QStringLiteral("guide-home"), {QStringLiteral("home"), QStringLiteral("menu")}},
+        {QStringLiteral("guide-health"), {QStringLiteral("home"), QStringLiteral("health")}},
+        {QStringLiteral("guide-figures"), {QStringLiteral("home"), QStringLiteral("figures")}},
+        {QStringLiteral("guide-out-of-service"), {QStringLiteral("home"), QStringLiteral("outOfService")}},
+    };
+    const auto found = guideScreens.find(screen);
+    if (found == guideScreens.end()) {
+        return false;
+    }
+    graph.guideMode().showSample(found->first, found->second);
+    return true;
+}
+
 void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup, const QString &wizardStep)
 {
     auto &session = graph.kioskSession();
@@ -80,6 +108,9 @@ void showScreen(KioskGraph &graph, const QString &screen, const QString &lookup,
     }
     if (screen == QLatin1String("board")) {
         graph.queueBoard().showSampleCalls();  // screenshots only: made-up calls
+        return;
+    }
+    if (showGuideScreen(graph, screen)) {
         return;
     }
     session.start();
@@ -199,6 +230,7 @@ int main(int argc, char **argv)
         });
         return app.exec();
     }
+    LockdownFilter lockdown;
     SystemdNotifier serviceManager;  // READY=1 on the first attract frame, then WATCHDOG=1 from this loop
     TerminationSignals termination;  // systemctl stop: wipe the citizen's data, STOPPING=1, quit
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, [&kiosk](int number) {
@@ -206,6 +238,10 @@ int main(int argc, char **argv)
         kiosk.session().abandon();
         QCoreApplication::quit();
     });
+    kiosk.retention().start();  // [privacy] keep_*: now, then every few minutes
+    // The only way out of a locked-down kiosk: a technician's PIN in guide mode.
+    TechnicianExit technicianExit(kiosk.session(), kiosk.database(), clock, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(&kiosk.guideMode(), &GuideMode::quitRequested, &technicianExit, &TechnicianExit::close);
     onFirstFrame(window, [&serviceManager] { serviceManager.notifyReady(); });
     if (options->exitAfterFirstFrame) {
         onFirstFrame(window, [] {
@@ -218,7 +254,8 @@ int main(int argc, char **argv)
         window->setFlags(Qt::Window);
         window->show();
     } else {
-        window->showFullScreen();
+        app.installEventFilter(&lockdown);  // no shortcut quits, closes or switches away
+        LockdownFilter::keepFullScreen(*window);
     }
     return app.exec();
 }

@@ -83,7 +83,7 @@ private:
 
 Result<QImage> renderImage(const PrintDocument &document, const PaperFormat &paper)
 {
-    auto family = loadPrintFonts();
+    auto family = printFontFamily(document.language);
     if (!family) {
         return unexpected(family.error());
     }
@@ -109,7 +109,7 @@ Result<QImage> renderImage(const PrintDocument &document, const PaperFormat &pap
 
 Result<QByteArray> renderPdf(const PrintDocument &document, const PaperFormat &paper)
 {
-    auto family = loadPrintFonts();
+    auto family = printFontFamily(document.language);
     if (!family) {
         return unexpected(family.error());
     }

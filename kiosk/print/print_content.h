@@ -17,6 +17,7 @@ struct QueueTicket {
     int peopleAhead = 0;
     int estimatedWaitMinutes = 0;
     std::string statusUrl;  // the QR: opens the ticket's status
+    std::string language = "vi";  // the citizen's; captions print in Vietnamese plus this one
 };
 
 enum class ResultDelivery { InPerson, Post };
@@ -34,6 +35,7 @@ struct ApplicationReceipt {
     std::chrono::sys_seconds submittedAt{};
     std::chrono::sys_days expectedReturn{};
     ResultDelivery delivery = ResultDelivery::InPerson;
+    std::string language = "vi";  // the citizen's; captions print in Vietnamese plus this one
 
     // What the citizen quotes and the QR holds: the receipt number once known.
     const std::string &reference() const { return receiptNumber.empty() ? localReference : receiptNumber; }

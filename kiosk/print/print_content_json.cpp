@@ -18,7 +18,8 @@ std::string ticketToJson(const QueueTicket &t)
 {
     return json{{"site_name", t.siteName}, {"site_address", t.siteAddress}, {"service", t.serviceName},
                 {"number", t.number}, {"issued_at", seconds(t.issuedAt)}, {"people_ahead", t.peopleAhead},
-                {"wait_minutes", t.estimatedWaitMinutes}, {"status_url", t.statusUrl}}
+                {"wait_minutes", t.estimatedWaitMinutes}, {"status_url", t.statusUrl},
+                {"language", t.language}}
         .dump();
 }
 
@@ -37,6 +38,7 @@ Result<QueueTicket> ticketFromJson(const std::string &text)
     t.peopleAhead = j.value("people_ahead", 0);
     t.estimatedWaitMinutes = j.value("wait_minutes", 0);
     t.statusUrl = j.value("status_url", "");
+    t.language = j.value("language", "vi");
     return t;
 }
 
@@ -53,7 +55,8 @@ std::string receiptToJson(const ApplicationReceipt &r)
                 {"fee_paid", r.feePaid},
                 {"submitted_at", seconds(r.submittedAt)},
                 {"expected_return_day", r.expectedReturn.time_since_epoch().count()},
-                {"delivery", r.delivery == ResultDelivery::Post ? "post" : "in_person"}}
+                {"delivery", r.delivery == ResultDelivery::Post ? "post" : "in_person"},
+                {"language", r.language}}
         .dump();
 }
 
@@ -76,6 +79,7 @@ Result<ApplicationReceipt> receiptFromJson(const std::string &text)
     r.submittedAt = std::chrono::sys_seconds{std::chrono::seconds{j.value("submitted_at", int64_t{0})}};
     r.expectedReturn = std::chrono::sys_days{std::chrono::days{j.value("expected_return_day", int64_t{0})}};
     r.delivery = j.value("delivery", "") == "post" ? ResultDelivery::Post : ResultDelivery::InPerson;
+    r.language = j.value("language", "vi");
     return r;
 }
 

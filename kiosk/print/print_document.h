@@ -36,6 +36,7 @@ struct PrintDocument {
     std::string kind;       // "ticket" | "receipt"
     std::string reference;  // ticket number or receipt reference: what logs may show
     std::vector<PrintBlock> blocks;
+    std::string language = "vi";  // the second language on the paper; chooses the font (print_fonts.h)
 };
 
 }  // namespace motcua

@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QStringList>
+#include <map>
 #include <mutex>
 
 #include "kiosk/core/data_paths.h"
@@ -28,6 +29,21 @@ Result<QString> loadPrintFonts()
         loaded = family;
     });
     return loaded;
+}
+
+Result<QString> printFontFamily(const std::string &language)
+{
+    static const std::map<std::string, QString> cjk = {{"zh", QStringLiteral("Noto Sans CJK SC")},
+                                                       {"ko", QStringLiteral("Noto Sans CJK KR")},
+                                                       {"ja", QStringLiteral("Noto Sans CJK JP")}};
+    const auto found = cjk.find(language);
+    if (found == cjk.end()) {
+        return loadPrintFonts();
+    }
+    if (!QFontDatabase::families().contains(found->second)) {
+        return fail("print.font", "font " + found->second.toStdString() + " missing (install fonts-noto-cjk)");
+    }
+    return found->second;
 }
 
 }  // namespace motcua

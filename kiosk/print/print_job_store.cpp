@@ -1,5 +1,7 @@
 #include "kiosk/print/print_job_store.h"
 
+#include "kiosk/privacy/payload_cipher.h"
+
 namespace motcua {
 namespace {
 
@@ -16,11 +18,33 @@ PrintJobState stateFromText(const std::string &text)
     return text == "failed" ? PrintJobState::Failed : PrintJobState::Pending;
 }
 
+// The sealed content is bound to its job's kind and reference: it does not open in another row.
+std::string sealingContext(const std::string &kind, const std::string &reference)
+{
+    return "print_jobs/" + kind + "/" + reference;
+}
+
 const char *kColumns =
     "SELECT id, kind, reference, content, state, attempts, citizen_reprints, last_error, cups_job_id, created_at "
     "FROM print_jobs ";
 
 }  // namespace
+
+PrintJobStore::PrintJobStore(Database &db) : PrintJobStore(db, defaultDataKeyLocation(db.directory())) {}
+
+PrintJobStore::PrintJobStore(Database &db, DataKeyLocation key) : m_db(db), m_keyLocation(std::move(key)) {}
+
+Result<const DataKey *> PrintJobStore::key()
+{
+    if (!m_key) {
+        auto loaded = loadDataKey(m_keyLocation);
+        if (!loaded) {
+            return unexpected(loaded.error());
+        }
+        m_key = std::move(*loaded);
+    }
+    return &*m_key;
+}
 
 const char *toString(PrintJobState state)
 {
@@ -38,12 +62,20 @@ const char *toString(PrintJobState state)
 Result<int64_t> PrintJobStore::add(const std::string &kind, const std::string &reference, const std::string &content,
                                    std::chrono::system_clock::time_point at)
 {
+    auto sealingKey = key();
+    if (!sealingKey) {
+        return unexpected(sealingKey.error());
+    }
+    auto sealed = sealPayload(**sealingKey, content, sealingContext(kind, reference));
+    if (!sealed) {
+        return unexpected(sealed.error());
+    }
     auto statement = m_db.prepare(
         "INSERT INTO print_jobs(kind, reference, content, state, created_at, updated_at) VALUES(?,?,?,'pending',?,?)");
     if (!statement) {
         return unexpected(statement.error());
     }
-    statement->bind(1, kind).bind(2, reference).bind(3, content).bind(4, epochSeconds(at)).bind(5, epochSeconds(at));
+    statement->bind(1, kind).bind(2, reference).bindBlob(3, *sealed).bind(4, epochSeconds(at)).bind(5, epochSeconds(at));
     if (auto done = statement->run(); !done) {
         return unexpected(done.error());
     }
@@ -93,6 +125,15 @@ Result<std::vector<PrintJobRecord>> PrintJobStore::query(const std::string &wher
     for (size_t i = 0; i < binds.size(); ++i) {
         statement->bind(static_cast<int>(i + 1), binds[i]);
     }
+    // Rows from before sealing read as they are; sealed ones open with the key, or read as empty.
+    const auto openContent = [this](const std::string &stored, const std::string &kind, const std::string &reference) {
+        if (!isSealedPayload(stored)) {
+            return stored;
+        }
+        auto openingKey = key();
+        return openingKey ? openPayload(**openingKey, stored, sealingContext(kind, reference)).value_or(std::string())
+                          : std::string();
+    };
     std::vector<PrintJobRecord> records;
     while (true) {
         auto row = statement->step();
@@ -106,7 +147,7 @@ Result<std::vector<PrintJobRecord>> PrintJobStore::query(const std::string &wher
         r.id = statement->columnInt(0);
         r.kind = statement->columnText(1);
         r.reference = statement->columnText(2);
-        r.content = statement->columnText(3);
+        r.content = openContent(statement->columnBlob(3), r.kind, r.reference);
         r.state = stateFromText(statement->columnText(4));
         r.attempts = static_cast<int>(statement->columnInt(5));
         r.citizenReprints = static_cast<int>(statement->columnInt(6));
@@ -140,6 +181,19 @@ Result<std::optional<PrintJobRecord>> PrintJobStore::findByReference(const std::
 Result<std::vector<PrintJobRecord>> PrintJobStore::unprinted()
 {
     return query("WHERE state <> 'printed' ORDER BY id", {});
+}
+
+Result<int64_t> PrintJobStore::purgeOlderThan(std::chrono::system_clock::time_point before)
+{
+    auto statement = m_db.prepare("DELETE FROM print_jobs WHERE updated_at < ?");
+    if (!statement) {
+        return unexpected(statement.error());
+    }
+    statement->bind(1, epochSeconds(before));
+    if (auto done = statement->run(); !done) {
+        return unexpected(done.error());
+    }
+    return static_cast<int64_t>(sqlite3_changes(m_db.handle()));
 }
 
 }  // namespace motcua

@@ -8,8 +8,9 @@
 
 namespace motcua {
 
-PrintService::PrintService(Database &db, Printer &printer, const Clock &clock, PaperFormat paper)
-    : m_store(db), m_printer(printer), m_clock(clock), m_paper(std::move(paper))
+PrintService::PrintService(Database &db, Printer &printer, const Clock &clock, PaperFormat paper,
+                           std::optional<DataKeyLocation> key)
+    : m_store(key ? PrintJobStore(db, std::move(*key)) : PrintJobStore(db)), m_printer(printer), m_clock(clock), m_paper(std::move(paper))
 {
 }
 

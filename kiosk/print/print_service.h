@@ -28,7 +28,9 @@ enum class Reprinter { Citizen, Guide };
 
 class PrintService {
 public:
-    PrintService(Database &db, Printer &printer, const Clock &clock, PaperFormat paper);
+    // `key`: where the data key sealing stored jobs is; none = the database's default location.
+    PrintService(Database &db, Printer &printer, const Clock &clock, PaperFormat paper,
+                 std::optional<DataKeyLocation> key = std::nullopt);
 
     // Errors only for what the kiosk itself got wrong (store, rendering).
     Result<PrintOutcome> printTicket(const QueueTicket &ticket);

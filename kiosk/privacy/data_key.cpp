@@ -184,6 +184,14 @@ DataKeyLocation defaultDataKeyLocation(const fs::path &dataDir)
     return {dataDir / "data.key", true};
 }
 
+DataKeyLocation configuredDataKeyLocation(const std::string &keyFile, const fs::path &dataDir)
+{
+    if (keyFile.empty()) {
+        return defaultDataKeyLocation(dataDir);
+    }
+    return {fs::path(keyFile), false};
+}
+
 Result<DataKey> loadDataKey(const DataKeyLocation &location)
 {
     if (auto ready = ensureSodium(); !ready) {

@@ -49,6 +49,10 @@ inline constexpr const char *kPackagedDataKeyFile = "/etc/motcua/data.key";
 // An empty dataDir (in-memory database) gives a process-lifetime key.
 DataKeyLocation defaultDataKeyLocation(const std::filesystem::path &dataDir);
 
+// The key named by [privacy] key_file (never created: it is provisioned), or
+// the default location above when that is empty.
+DataKeyLocation configuredDataKeyLocation(const std::string &keyFile, const std::filesystem::path &dataDir);
+
 // Reads the key: 32 raw bytes, or 64 hex digits and an optional newline.
 // Errors: privacy.key_missing, privacy.key_unreadable, privacy.key_malformed,
 // privacy.key_insecure (readable by group or others).

@@ -72,4 +72,20 @@ Result<std::vector<ServiceHourStats>> EmbeddedQueueHub::stats(const std::string 
     return m_engine.stats(day);
 }
 
+Result<HelpRequest> EmbeddedQueueHub::requestHelp(const std::string &kiosk)
+{
+    return changing([&] { return m_engine.requestHelp(kiosk); });
+}
+
+Result<HelpRequest> EmbeddedQueueHub::settleHelp(int64_t id, HelpState outcome, const std::string &by)
+{
+    return changing([&] { return m_engine.settleHelp(id, outcome, by); });
+}
+
+Result<std::vector<HelpRequest>> EmbeddedQueueHub::pendingHelp()
+{
+    std::lock_guard lock(m_mutex);
+    return m_engine.pendingHelp();
+}
+
 }  // namespace motcua::queue

@@ -179,4 +179,29 @@ Result<std::vector<ServiceHourStats>> HttpsQueueHub::stats(const std::string &da
     });
 }
 
+Result<HelpRequest> HttpsQueueHub::requestHelp(const std::string &kiosk)
+{
+    const json body = {{"kiosk", kiosk}};
+    return call<HelpRequest>("POST", "/v1/help", body.dump(), [](const json &j) { return helpFromJson(j); });
+}
+
+Result<HelpRequest> HttpsQueueHub::settleHelp(int64_t id, HelpState outcome, const std::string &by)
+{
+    const json body = {{"by", by}};
+    const std::string verb = outcome == HelpState::Acknowledged ? "acknowledge" : "cancel";
+    return call<HelpRequest>("POST", "/v1/help/" + std::to_string(id) + "/" + verb, body.dump(),
+                             [](const json &j) { return helpFromJson(j); });
+}
+
+Result<std::vector<HelpRequest>> HttpsQueueHub::pendingHelp()
+{
+    return call<std::vector<HelpRequest>>("GET", "/v1/help", {}, [](const json &j) {
+        std::vector<HelpRequest> list;
+        for (const auto &h : j.at("pending")) {
+            list.push_back(helpFromJson(h));
+        }
+        return list;
+    });
+}
+
 }  // namespace motcua::queue

@@ -39,6 +39,9 @@ public:
     Result<QueueSnapshot> snapshot() override;
     Result<std::vector<QueueEvent>> eventsAfter(int64_t seq, std::chrono::milliseconds wait) override;
     Result<std::vector<ServiceHourStats>> stats(const std::string &day) override;
+    Result<HelpRequest> requestHelp(const std::string &kiosk) override;
+    Result<HelpRequest> settleHelp(int64_t id, HelpState outcome, const std::string &by) override;
+    Result<std::vector<HelpRequest>> pendingHelp() override;
 
 private:
     HttpsQueueHub(const HubEndpoint &endpoint, std::string host, int port);

@@ -12,6 +12,7 @@
 
 #include "kiosk/core/clock.h"
 #include "kiosk/core/result.h"
+#include "kiosk/queue/help_request.h"
 #include "kiosk/queue/queue_types.h"
 #include "kiosk/store/database.h"
 
@@ -35,6 +36,11 @@ public:
     Result<int64_t> lastSeq();
     Result<std::vector<ServiceHourStats>> stats(const std::string &day);
 
+    // "Call a guide" (queue_engine_help.cpp): one pending request per kiosk, answered once.
+    Result<HelpRequest> requestHelp(const std::string &kiosk);
+    Result<HelpRequest> settleHelp(int64_t id, HelpState outcome, const std::string &by);
+    Result<std::vector<HelpRequest>> pendingHelp();  // today's, oldest first
+
     const std::vector<Service> &services() const { return m_services; }
     std::string today() const;
 
@@ -48,6 +54,8 @@ private:
     Status ensureNumbering(const std::string &day, const std::string &service);
     Result<std::optional<Ticket>> ticketWhere(const std::string &where,
                                               const std::function<void(Statement &)> &bind);
+    Result<std::optional<HelpRequest>> helpWhere(const std::string &where,
+                                                 const std::function<void(Statement &)> &bind);
     Result<int> peopleAhead(const Ticket &ticket);
     Result<int> estimateWaitMinutes(const std::string &queue, int ahead);
     Status record(const std::string &kind, const std::string &service, const std::string &label, int counter);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kiosk/core/result.h"
+#include "kiosk/queue/help_request.h"
 #include "kiosk/queue/queue_types.h"
 
 namespace motcua::queue {
@@ -32,6 +33,12 @@ public:
     // Events after `seq`; waits up to `wait` for the first one (long poll).
     virtual Result<std::vector<QueueEvent>> eventsAfter(int64_t seq, std::chrono::milliseconds wait) = 0;
     virtual Result<std::vector<ServiceHourStats>> stats(const std::string &day) = 0;
+
+    // "Call a guide": a kiosk's request (the pending one again if it already asked), answered by a
+    // guide or counter ("I'm coming" = Acknowledged) or withdrawn when the citizen's session ends.
+    virtual Result<HelpRequest> requestHelp(const std::string &kiosk) = 0;
+    virtual Result<HelpRequest> settleHelp(int64_t id, HelpState outcome, const std::string &by) = 0;
+    virtual Result<std::vector<HelpRequest>> pendingHelp() = 0;
 };
 
 inline bool isTransportError(const Error &error)

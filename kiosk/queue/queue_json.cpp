@@ -192,6 +192,24 @@ ServiceHourStats statsFromJson(const json &j)
             j.value("service_p90_s", 0.0)};
 }
 
+json toJson(const HelpRequest &help)
+{
+    return {{"id", help.id}, {"kiosk", help.kiosk}, {"requested_at", help.requestedAtMs},
+            {"state", helpStateName(help.state)}, {"settled_at", help.settledAtMs}, {"settled_by", help.settledBy}};
+}
+
+HelpRequest helpFromJson(const json &j)
+{
+    HelpRequest help;
+    help.id = j.at("id").get<int64_t>();
+    help.kiosk = j.at("kiosk").get<std::string>();
+    help.requestedAtMs = j.at("requested_at").get<int64_t>();
+    help.state = helpStateFromName(j.at("state").get<std::string>()).value_or(HelpState::Pending);
+    help.settledAtMs = j.value("settled_at", int64_t{0});
+    help.settledBy = j.value("settled_by", std::string());
+    return help;
+}
+
 json errorJson(const Error &error)
 {
     return {{"error", {{"code", error.code}, {"message", error.message}}}};

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/result.h"
+#include "kiosk/queue/help_request.h"
 #include "kiosk/queue/queue_types.h"
 
 namespace motcua::queue {
@@ -17,6 +18,7 @@ nlohmann::json toJson(const ServiceView &view);
 nlohmann::json toJson(const QueueEvent &event);
 nlohmann::json toJson(const QueueSnapshot &snapshot);
 nlohmann::json toJson(const ServiceHourStats &stats);
+nlohmann::json toJson(const HelpRequest &help);
 
 Ticket ticketFromJson(const nlohmann::json &j);
 IssuedTicket issuedFromJson(const nlohmann::json &j);
@@ -27,6 +29,7 @@ ServiceView serviceViewFromJson(const nlohmann::json &j);
 QueueEvent eventFromJson(const nlohmann::json &j);
 QueueSnapshot snapshotFromJson(const nlohmann::json &j);
 ServiceHourStats statsFromJson(const nlohmann::json &j);
+HelpRequest helpFromJson(const nlohmann::json &j);
 
 nlohmann::json errorJson(const Error &error);
 

@@ -95,6 +95,14 @@ std::string Database::journalMode()
     return statement->columnText(0);
 }
 
+std::filesystem::path Database::directory() const
+{
+    if (m_file.empty() || m_file == ":memory:") {
+        return {};
+    }
+    return std::filesystem::absolute(m_file).parent_path();
+}
+
 Statement &Statement::bind(int index, const std::string &value)
 {
     sqlite3_bind_text(m_statement.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
@@ -104,6 +112,12 @@ Statement &Statement::bind(int index, const std::string &value)
 Statement &Statement::bind(int index, int64_t value)
 {
     sqlite3_bind_int64(m_statement.get(), index, value);
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const std::string &bytes)
+{
+    sqlite3_bind_blob(m_statement.get(), index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -153,6 +167,13 @@ std::string Statement::columnText(int column) const
 {
     const auto *text = sqlite3_column_text(m_statement.get(), column);
     return text != nullptr ? std::string(reinterpret_cast<const char *>(text)) : std::string();
+}
+
+std::string Statement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement.get(), column));
+    const int size = sqlite3_column_bytes(m_statement.get(), column);
+    return data != nullptr ? std::string(data, static_cast<size_t>(size)) : std::string();
 }
 
 bool Statement::columnIsNull(int column) const

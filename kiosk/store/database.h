@@ -31,6 +31,8 @@ public:
     int schemaVersion();
     std::string journalMode();
     const std::filesystem::path &file() const { return m_file; }
+    // The directory holding the file; empty for an in-memory database.
+    std::filesystem::path directory() const;
     sqlite3 *handle() const { return m_db.get(); }
 
 private:
@@ -53,6 +55,7 @@ public:
     Statement &bind(int index, const std::string &value);
     Statement &bind(int index, int64_t value);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const std::string &bytes);  // sealed data (holds NUL bytes)
     // SQLITE_ROW → true, SQLITE_DONE → false, anything else → error.
     Result<bool> step();
     Status run();  // steps to the end
@@ -60,6 +63,7 @@ public:
 
     int64_t columnInt(int column) const;
     std::string columnText(int column) const;
+    std::string columnBlob(int column) const;  // every byte, NULs included
     bool columnIsNull(int column) const;
 
 private:

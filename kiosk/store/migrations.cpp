@@ -87,6 +87,27 @@ const std::vector<Migration> &migrations()
          " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"
          "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
          " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"},
+        {8, "guide roles",
+         // A technician is a guide who may also close the kiosk application (docs/privacy.md, lock-down).
+         "ALTER TABLE guide_accounts ADD COLUMN role TEXT NOT NULL DEFAULT 'guide'"
+         " CHECK (role IN ('guide', 'technician'));"},
+        {9, "feedback",
+         // Satisfaction ratings and suggestions (kiosk/feedback): no personal data, comments scrubbed.
+         "CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, day TEXT NOT NULL,"
+         " site TEXT NOT NULL, kiosk TEXT NOT NULL, language TEXT NOT NULL, services TEXT NOT NULL DEFAULT '',"
+         " rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5), comment TEXT NOT NULL DEFAULT '');"
+         "CREATE INDEX feedback_day ON feedback(day);"},
+        {10, "help requests",
+         // "Call a guide" (kiosk/queue/help_request.h): which kiosk asked and when, no personal data.
+         "CREATE TABLE help_requests (id INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL,"
+         " kiosk TEXT NOT NULL, requested_at INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending'"
+         " CHECK (state IN ('pending', 'acknowledged', 'cancelled')), settled_at INTEGER,"
+         " settled_by TEXT NOT NULL DEFAULT '');"
+         "CREATE INDEX help_requests_pending ON help_requests(day, kiosk) WHERE state = 'pending';"},
+        {11, "fleet commands",
+         // Signed remote commands a kiosk has applied (kiosk/fleet): the nonce refuses replays across restarts.
+         "CREATE TABLE fleet_commands (nonce TEXT PRIMARY KEY, issued_at INTEGER NOT NULL, action TEXT NOT NULL,"
+         " key_id TEXT NOT NULL, applied_at INTEGER NOT NULL);"},
     };
     return kMigrations;
 }

@@ -146,12 +146,7 @@ Result<int64_t> changes(Database &db, Status status)
 
 }  // namespace
 
-OutboxStore::OutboxStore(Database &db)
-    : OutboxStore(db, defaultDataKeyLocation(db.file() == ":memory:" || db.file().empty()
-                                                 ? std::filesystem::path()
-                                                 : std::filesystem::absolute(db.file()).parent_path()))
-{
-}
+OutboxStore::OutboxStore(Database &db) : OutboxStore(db, defaultDataKeyLocation(db.directory())) {}
 
 OutboxStore::OutboxStore(Database &db, DataKeyLocation key) : m_db(db), m_keyLocation(std::move(key)) {}
 
@@ -493,6 +488,65 @@ Result<int64_t> OutboxStore::purge(const std::string &localRef)
     }
     statement->bind(1, localRef);
     return changes(m_db, statement->run());
+}
+
+}  // namespace motcua
+
+namespace motcua {
+
+Result<int64_t> OutboxStore::forgetAccepted(int64_t acceptedBeforeMs)
+{
+    auto statement = m_db.prepare(
+        "UPDATE outbox SET payload = NULL, summary = '{}' WHERE state = 'accepted' AND accepted_at < ?"
+        " AND (payload IS NOT NULL OR typeof(summary) <> 'text' OR summary <> '{}')");
+    if (!statement) {
+        return unexpected(statement.error());
+    }
+    statement->bind(1, acceptedBeforeMs);
+    return changes(m_db, statement->run());
+}
+
+Result<std::vector<std::string>> OutboxStore::forgetUnsent(
+    int64_t createdBeforeMs, const std::function<Status(const std::string &)> &onForgotten)
+{
+    std::vector<std::string> forgotten;
+    auto status = m_db.transaction([&]() -> Status {
+        auto select = m_db.prepare(
+            "SELECT local_ref FROM outbox WHERE state IN ('pending', 'failed') AND created_at < ?"
+            " AND payload IS NOT NULL ORDER BY created_at");
+        auto update = m_db.prepare(
+            "UPDATE outbox SET payload = NULL, summary = '{}', state = 'failed',"
+            " last_error = 'privacy.retention_expired' WHERE local_ref = ?");
+        if (!select || !update) {
+            return unexpected(!select ? select.error() : update.error());
+        }
+        select->bind(1, createdBeforeMs);
+        for (;;) {
+            auto row = select->step();
+            if (!row) {
+                return unexpected(row.error());
+            }
+            if (!*row) {
+                break;
+            }
+            forgotten.push_back(select->columnText(0));
+        }
+        for (const auto &localRef : forgotten) {
+            update->bind(1, localRef);
+            if (auto done = update->run(); !done) {
+                return done;
+            }
+            update->reset();
+            if (auto noted = onForgotten(localRef); !noted) {
+                return noted;
+            }
+        }
+        return {};
+    });
+    if (!status) {
+        return unexpected(status.error());
+    }
+    return forgotten;
 }
 
 }  // namespace motcua

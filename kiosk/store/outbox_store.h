@@ -72,6 +72,16 @@ public:
     Result<int64_t> purgeAccepted(int64_t beforeMs);
     Result<int64_t> purge(const std::string &localRef);
 
+    // Retention ([privacy] in the configuration, docs/privacy.md). Both keep the row
+    // (reference, state, receipt number) and drop what is personal.
+    // Accepted before `acceptedBeforeMs`: payload and receipt summary deleted.
+    Result<int64_t> forgetAccepted(int64_t acceptedBeforeMs);
+    // Never accepted and created before `createdBeforeMs`: payload and summary
+    // deleted, the entry marked failed with privacy.retention_expired. `onForgotten`
+    // runs for each inside the same transaction (the audit entry); its failure rolls back.
+    Result<std::vector<std::string>> forgetUnsent(int64_t createdBeforeMs,
+                                                  const std::function<Status(const std::string &)> &onForgotten);
+
     // Loads and checks the key, and seals any payload still stored in clear
     // (rows written before encryption existed). Every call that reads or
     // writes a payload does this first; exposed for `motcua doctor`-style checks.

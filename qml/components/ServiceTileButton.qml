@@ -17,7 +17,7 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: tile.down ? "#e8eef6" : Theme.surface
+        color: tile.down ? Theme.pressedSurface : Theme.surface
         border.color: Theme.border
         border.width: Theme.px(2)
     }
@@ -28,7 +28,7 @@ AbstractButton {
         Rectangle {
             Layout.leftMargin: Theme.px(32)
             width: Theme.px(120); height: width; radius: width / 2
-            color: Theme.primary
+            color: Theme.darkGround
             Image {
                 anchors.centerIn: parent
                 source: "qrc:/Kiosk/icons/" + tile.iconName

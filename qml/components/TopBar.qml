@@ -3,15 +3,16 @@ import QtQuick.Layouts
 import Kiosk
 import Kiosk.App
 
-// Site name, language, home and "end session": on every screen of a session.
-// Portrait screens are narrow, so there the site name gets its own line.
+// Site name, accessibility (large text, contrast, read aloud), language, home
+// and "Finish": on every screen of a session. Portrait screens are narrow, so
+// there each group gets its own line.
 Rectangle {
     id: bar
     property bool showHome: true
     signal languageRequested()
 
     implicitHeight: layout.implicitHeight + Theme.px(32)
-    color: Theme.primary
+    color: Theme.darkGround
 
     GridLayout {
         id: layout
@@ -20,7 +21,7 @@ Rectangle {
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.px(16)
         anchors.bottomMargin: Theme.px(16)
-        columns: Theme.portrait ? 1 : 2
+        columns: Theme.portrait ? 1 : 3
         columnSpacing: Theme.spacing
         rowSpacing: Theme.px(12)
 
@@ -29,13 +30,17 @@ Rectangle {
             Layout.minimumHeight: Theme.portrait ? 0 : Theme.minTouch
             verticalAlignment: Text.AlignVCenter
             text: SiteInfo.name
-            color: Theme.textOnPrimary
+            color: Theme.textOnDark
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             font.bold: true
             elide: Text.ElideRight
             maximumLineCount: 2
             wrapMode: Text.WordWrap
+        }
+
+        AccessibilityBar {
+            Layout.alignment: Theme.portrait ? Qt.AlignLeft : Qt.AlignRight
         }
 
         RowLayout {
@@ -62,7 +67,7 @@ Rectangle {
                 text: qsTr("Finish")
                 iconSource: "qrc:/Kiosk/icons/exit.svg"
                 baseColor: Theme.accent
-                onClicked: KioskSession.endSession()
+                onClicked: KioskSession.endAndRate()
             }
         }
     }

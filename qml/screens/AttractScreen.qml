@@ -11,8 +11,8 @@ Item {
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
-            GradientStop { position: 0.0; color: Theme.primary }
-            GradientStop { position: 1.0; color: Theme.primaryDark }
+            GradientStop { position: 0.0; color: Theme.darkGround }
+            GradientStop { position: 1.0; color: Theme.darkGroundDeep }
         }
     }
 
@@ -23,7 +23,7 @@ Item {
             required property int index
             width: Theme.px(700 + index * 260); height: width; radius: width / 2
             color: "transparent"
-            border.color: index === 1 ? Theme.gold : "#ffffff"
+            border.color: index === 1 ? Theme.gold : Theme.textOnDark
             border.width: Theme.px(3)
             opacity: 0.10
             x: screen.width * (0.55 + 0.15 * index) - width / 2
@@ -55,7 +55,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Self-service public services")
-            color: Theme.textOnPrimary
+            color: Theme.textOnDark
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontHero
             font.bold: true
@@ -100,7 +100,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Touch to start")
-            color: Theme.textOnPrimary
+            color: Theme.textOnDark
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -111,7 +111,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             // The invitation in every language the kiosk speaks, for visitors who don't read Vietnamese.
             text: "Touch to start  ·  点击开始  ·  터치하여 시작  ·  タッチして開始"
-            color: "#c9d6e6"
+            color: Theme.textOnDarkMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WordWrap
@@ -131,7 +131,7 @@ Item {
         }
         Text {
             text: qsTr("Hotline %1").arg(SiteInfo.hotline)
-            color: "#c9d6e6"
+            color: Theme.textOnDarkMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             anchors.verticalCenter: parent.verticalCenter
@@ -142,5 +142,14 @@ Item {
         objectName: "attractTouchArea"
         anchors.fill: parent
         onClicked: KioskSession.start()
+    }
+
+    // Large text, contrast and reading aloud before the session starts (above the touch area).
+    AccessibilityBar {
+        z: 2
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        showSpeakSteps: true
     }
 }

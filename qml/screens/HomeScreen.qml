@@ -29,13 +29,21 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("What would you like to do today?")
             }
-            Text {
+            RowLayout {
                 Layout.fillWidth: true
-                text: qsTr("Touch a service to begin. A police guide is nearby if you need help.")
-                color: Theme.textMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.WordWrap
+                spacing: Theme.spacing
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Touch a service to begin. A police guide is nearby if you need help.")
+                    color: Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                }
+                CallGuideButton {
+                    Layout.preferredWidth: Math.min(implicitWidth, parent.width * 0.45)
+                    implicitWidth: Theme.px(560)
+                }
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -58,7 +66,7 @@ Item {
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: Theme.px(96)
-            color: "#e6ebf2"
+            color: Theme.surfaceAlt
             Text {
                 anchors.centerIn: parent
                 width: parent.width - Theme.margin * 2

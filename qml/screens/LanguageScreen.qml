@@ -13,6 +13,18 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.spacing * 2
 
+        Rectangle {
+            Layout.alignment: Qt.AlignRight
+            implicitWidth: languageAccessibility.implicitWidth + Theme.px(24)
+            implicitHeight: languageAccessibility.implicitHeight + Theme.px(24)
+            radius: Theme.radius
+            color: Theme.darkGround
+            AccessibilityBar {
+                id: languageAccessibility
+                anchors.centerIn: parent
+                showSpeakSteps: true
+            }
+        }
         Item { Layout.fillHeight: true }
         ScreenTitle {
             Layout.fillWidth: true

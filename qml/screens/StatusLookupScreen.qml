@@ -151,7 +151,7 @@ Item {
                 visible: StatusLookup.errorCode !== ""
                 implicitHeight: errorText.implicitHeight + Theme.px(48)
                 radius: Theme.radius
-                color: "#fdecea"
+                color: Theme.errorSurface
                 border.color: Theme.accent
                 border.width: Theme.px(2)
                 Text {
@@ -160,7 +160,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.px(24)
                     text: "⚠ " + StatusLookup.errorMessage
-                    color: "#8e1b1b"
+                    color: Theme.error
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.WordWrap

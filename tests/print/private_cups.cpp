@@ -125,7 +125,7 @@ Status PrivateCups::launch()
               "/state/printcap\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\nFileDevice No\nSystemGroup root\n");
     write(m_dir / "conf/cupsd.conf", "Listen 127.0.0.1:" + std::to_string(m_cupsPort) +
                                          "\nLogLevel info\nBrowsing No\nWebInterface No\nDefaultAuthType None\n"
-                                         "JobRetryLimit 0\nErrorPolicy abort-job\n"
+                                         "JobRetryLimit 0\nErrorPolicy abort-job\nPreserveJobFiles No\n"
                                          "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
                                          "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n");
     const std::string bus = "unix:path=" + d + "/state/bus";

@@ -116,6 +116,23 @@ private:
     std::filesystem::path m_simData;
 };
 
+// Guide accounts for tst_guide_mode.qml (the CLI's `motcua guide add` does the same).
+class GuideTestTools : public QObject {
+    Q_OBJECT
+
+public:
+    explicit GuideTestTools(motcua::KioskGraph &graph) : m_graph(graph) {}
+
+    Q_INVOKABLE bool addGuide(const QString &name, const QString &pin, const QString &role)
+    {
+        const auto parsed = motcua::guideRoleFromName(role.toStdString());
+        return parsed && m_graph.guideAccounts().add(name.toStdString(), pin.toStdString(), "test", *parsed);
+    }
+
+private:
+    motcua::KioskGraph &m_graph;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 
@@ -123,8 +140,14 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         motcua::Config config;
-        config.store.dataDir = m_dataDir.path().toStdString();
+        config.store.dataDir = dataDir().toStdString();
         config.devices.printer.backend = "fake";  // receipts and the TK01a declaration print
+        // The privacy e2e (tests/e2e/privacy_e2e.sh) prints on a real cupsd and greps the data left behind.
+        if (const QByteArray cups = qgetenv("MOTCUA_TEST_CUPS_SERVER"); !cups.isEmpty()) {
+            config.devices.printer.backend = "cups";
+            config.devices.printer.server = cups.toStdString();
+            config.devices.printer.destination = qgetenv("MOTCUA_TEST_CUPS_QUEUE").toStdString();
+        }
         startPortal(config);
         // tst_photo_step.qml runs with the bundled sample video as the camera
         // (ctest qml_photo_step_test); the other tests keep "none".
@@ -142,16 +165,25 @@ public slots:
         QCoreApplication::instance()->installEventFilter(&m_graph->activityFilter());
         m_testClock = std::make_unique<TestClock>(m_clock, m_graph->kioskSession());
         qmlRegisterSingletonInstance("KioskTest", 1, 0, "TestClock", m_testClock.get());
-        m_passportTools = std::make_unique<PassportTestTools>(std::filesystem::path(m_dataDir.path().toStdString()) / "portal-sim.sqlite");
+        m_passportTools = std::make_unique<PassportTestTools>(std::filesystem::path(dataDir().toStdString()) / "portal-sim.sqlite");
         qmlRegisterSingletonInstance("KioskTest", 1, 0, "PassportTestTools", m_passportTools.get());
         m_testCamera = std::make_unique<TestCamera>(*m_graph);
         qmlRegisterSingletonInstance("KioskTest", 1, 0, "TestCamera", m_testCamera.get());
+        m_guideTools = std::make_unique<GuideTestTools>(*m_graph);
+        qmlRegisterSingletonInstance("KioskTest", 1, 0, "GuideTestTools", m_guideTools.get());
     }
 
 private:
+    // MOTCUA_TEST_DATA_DIR keeps the store after the run (the privacy e2e inspects it); else a temporary one.
+    QString dataDir() const
+    {
+        const auto kept = qEnvironmentVariable("MOTCUA_TEST_DATA_DIR");
+        return kept.isEmpty() ? m_dataDir.path() : kept;
+    }
+
     void startPortal(motcua::Config &config)
     {
-        const std::filesystem::path dir = m_dataDir.path().toStdString();
+        const std::filesystem::path dir = dataDir().toStdString();
         auto pki = motcua::makeTestPki(dir / "pki", {"kiosk-01"});
         if (!pki) {
             qFatal("cannot make the test PKI: %s", pki.error().message.c_str());
@@ -182,6 +214,7 @@ private:
     std::unique_ptr<TestClock> m_testClock;
     std::unique_ptr<TestCamera> m_testCamera;
     std::unique_ptr<PassportTestTools> m_passportTools;
+    std::unique_ptr<GuideTestTools> m_guideTools;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(shell, Setup)

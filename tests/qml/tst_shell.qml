@@ -106,6 +106,8 @@ Item {
             touch("language-en")
             touch("tile-site-info")
             touch("endSessionButton")
+            compare(KioskSession.service, "feedback")  // the rating step (tst_feedback.qml)
+            touch("feedbackSkip")
             compare(KioskSession.state, "attract")
             compare(KioskSession.service, "")
         }

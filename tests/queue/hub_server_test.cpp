@@ -70,6 +70,32 @@ protected:
     }
 };
 
+TEST_F(HubServerTest, CallAGuideFromOneKioskAnsweredFromACounter)
+{
+    auto hub = startHub("help");
+    auto kiosk = client(hub->port());
+    auto counter = client(hub->port());
+    const auto seen = counter->snapshot().value().lastSeq;
+
+    auto asked = kiosk->requestHelp("kiosk-07");
+    ASSERT_TRUE(asked) << asked.error().code;
+    EXPECT_EQ(kiosk->requestHelp("kiosk-07").value().id, asked->id);  // pressed twice: one request
+    auto events = counter->eventsAfter(seen, 2000ms);
+    ASSERT_TRUE(events);
+    ASSERT_EQ(events->size(), 1u);
+    EXPECT_EQ(events->front().kind, "help_requested");
+    auto pending = counter->pendingHelp();
+    ASSERT_TRUE(pending);
+    ASSERT_EQ(pending->size(), 1u);
+    EXPECT_EQ(pending->front().kiosk, "kiosk-07");
+
+    auto answered = counter->settleHelp(asked->id, HelpState::Acknowledged, "counter 2");
+    ASSERT_TRUE(answered) << answered.error().code;
+    EXPECT_EQ(answered->state, HelpState::Acknowledged);
+    EXPECT_TRUE(kiosk->pendingHelp().value().empty());
+    EXPECT_EQ(counter->settleHelp(999, HelpState::Acknowledged, "counter 2").error().code, "queue.unknown_help");
+}
+
 TEST_F(HubServerTest, EveryCallOverHttps)
 {
     auto hub = startHub("calls");

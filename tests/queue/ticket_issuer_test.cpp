@@ -60,6 +60,15 @@ public:
     {
         return through([&] { return m_inner.stats(d); });
     }
+    Result<HelpRequest> requestHelp(const std::string &k) override
+    {
+        return through([&] { return m_inner.requestHelp(k); });
+    }
+    Result<HelpRequest> settleHelp(int64_t id, HelpState o, const std::string &b) override
+    {
+        return through([&] { return m_inner.settleHelp(id, o, b); });
+    }
+    Result<std::vector<HelpRequest>> pendingHelp() override { return through([&] { return m_inner.pendingHelp(); }); }
 
 private:
     QueueHub &m_inner;

@@ -28,7 +28,8 @@ struct Reply {
 
 Reply errorReply(const Error &error)
 {
-    const int status = error.code.rfind("store.", 0) == 0 ? 500 : error.code == "queue.unknown_service" ? 404 : 409;
+    const bool unknown = error.code == "queue.unknown_service" || error.code == "queue.unknown_help";
+    const int status = error.code.rfind("store.", 0) == 0 ? 500 : unknown ? 404 : 409;
     return {status, errorJson(error).dump()};
 }
 
@@ -310,8 +311,43 @@ struct HubServer::Impl {
                 writer->waitForCommit(seen, deadline);
             }
         });
+        helpRoutes();
         server.Get("/v1/health", [](const httplib::Request &, httplib::Response &res) {
             send(res, {200, R"({"status":"ok"})"});
+        });
+    }
+
+    // "Call a guide": kiosks raise, guide screens and counters acknowledge, a session's end cancels.
+    void helpRoutes()
+    {
+        server.Post("/v1/help", [this](const httplib::Request &req, httplib::Response &res) {
+            const auto body = parseBody(req);
+            if (!body || !(*body)["kiosk"].is_string()) {
+                return send(res, badRequest("expected {kiosk}"));
+            }
+            const auto kiosk = (*body)["kiosk"].get<std::string>();
+            send(res, writer->submit([=](QueueEngine &engine) { return replyFrom(engine.requestHelp(kiosk)); }));
+        });
+        server.Post(R"(/v1/help/(\d{1,18})/(acknowledge|cancel))",
+                    [this](const httplib::Request &req, httplib::Response &res) {
+                        const int64_t id = std::stoll(req.matches[1].str());
+                        const auto outcome =
+                            req.matches[2].str() == "acknowledge" ? HelpState::Acknowledged : HelpState::Cancelled;
+                        const auto by = parseBody(req).value_or(json::object()).value("by", std::string());
+                        send(res, writer->submit(
+                                      [=](QueueEngine &engine) { return replyFrom(engine.settleHelp(id, outcome, by)); }));
+                    });
+        server.Get("/v1/help", [this](const httplib::Request &, httplib::Response &res) {
+            std::lock_guard lock(readMutex);
+            auto pending = readEngine.pendingHelp();
+            if (!pending) {
+                return send(res, errorReply(pending.error()));
+            }
+            json list = json::array();
+            for (const auto &help : *pending) {
+                list.push_back(toJson(help));
+            }
+            send(res, {200, json{{"pending", list}}.dump()});
         });
     }
 };
@@ -328,6 +364,12 @@ Result<std::unique_ptr<HubServer>> HubServer::create(const HubOptions &options)
     auto reader = Database::open(options.dataFile);
     if (!reader) {
         return unexpected(reader.error());
+    }
+    if (options.synchronous != "full" && options.synchronous != "normal") {
+        return fail("hub.config", "--synchronous is full or normal");
+    }
+    if (auto set = writer->execute("PRAGMA synchronous=" + options.synchronous); !set) {
+        return unexpected(set.error());
     }
     auto impl = std::make_unique<Impl>(options, std::move(*writer), std::move(*reader));
     if (!impl->server.is_valid()) {

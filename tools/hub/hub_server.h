@@ -22,6 +22,9 @@ struct HubOptions {
     std::filesystem::path clientCa;  // set: clients must present a certificate from this CA
     std::filesystem::path dataFile;
     std::vector<queue::Service> services;
+    // "full": every group commit is fsynced (survives power loss); "normal": WAL written to the OS
+    // but fsynced only at checkpoints (survives a crash of the hub, not of the machine). docs/queue.md
+    std::string synchronous = "full";
     int threads = 64;  // connections served at once (keep-alive and long polls hold one each)
 };
 

@@ -27,6 +27,10 @@ int main(int argc, char **argv)
     app.add_option("--key", options.key, "Server private key (PEM)");
     app.add_option("--client-ca", options.clientCa, "Require client certificates issued by this CA (mutual TLS)");
     app.add_option("--data", options.dataFile, "SQLite file of the queue (default: queue-hub.sqlite in the data dir)");
+    app.add_option("--synchronous", options.synchronous,
+                   "full: fsync every commit group (survives power loss); normal: survives a hub crash only")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"full", "normal"}));
     app.add_option("--threads", options.threads, "Connections served at once")->capture_default_str()->check(CLI::Range(4, 1024));
 
     auto *pki = app.add_subcommand("pki", "Create a local CA, the hub's certificate and client certificates, and exit");

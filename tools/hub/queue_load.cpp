@@ -77,6 +77,18 @@ double msSince(Steady::time_point start)
     return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
 }
 
+// Paced clients: waits for the n-th request's due time and returns it (latency counts from then);
+// back-to-back clients (rate 0) start at once.
+Steady::time_point dueTime(Steady::time_point started, int n, double rate)
+{
+    if (rate <= 0) {
+        return Steady::now();
+    }
+    const auto due = started + std::chrono::duration_cast<Steady::duration>(std::chrono::duration<double>(n / rate));
+    std::this_thread::sleep_until(due);
+    return due;
+}
+
 }  // namespace
 
 Result<QueueLoadResult> runQueueLoad(const QueueLoadSettings &settings)
@@ -93,7 +105,7 @@ Result<QueueLoadResult> runQueueLoad(const QueueLoadSettings &settings)
     }
     const auto hubData = settings.workDir / "hub.sqlite";
     HubProcess hub(settings.hubProgram, {"--pki", pki->dir.string(), "--data", hubData.string(), "--config",
-                                         configFile.string()});
+                                         configFile.string(), "--synchronous", settings.synchronous});
     auto port = hub.start();
     if (!port) {
         return unexpected(port.error());
@@ -151,7 +163,7 @@ Result<QueueLoadResult> runQueueLoad(const QueueLoadSettings &settings)
             for (int n = 1; !shared.stop; ++n) {
                 const auto &service = services[random() % services.size()];
                 const auto priority = random() % 10 == 0 ? Priority::Elderly : Priority::None;
-                const auto begun = Steady::now();
+                const auto begun = dueTime(started + std::chrono::milliseconds(k * 7), n, settings.kioskRate);
                 auto issued = kiosk.issuer->issue(service.code, priority);
                 if (!issued) {
                     ++shared.errors;
@@ -179,7 +191,7 @@ Result<QueueLoadResult> runQueueLoad(const QueueLoadSettings &settings)
             std::vector<double> latencies;
             std::vector<Ticket> none;
             for (int n = 1; !shared.stop; ++n) {
-                auto begun = Steady::now();
+                auto begun = dueTime(started + std::chrono::milliseconds(c * 11), n, settings.counterRate);
                 auto view = (*link)->act(c, CounterAction::Next);
                 if (!view) {
                     ++shared.errors;

@@ -21,6 +21,11 @@ struct QueueLoadSettings {
     double seconds = 10;
     int kills = 0;  // SIGKILLs of the hub spread over the run
     int leaseBlock = 5;
+    // Tickets per second per kiosk (0 = back to back, a closed loop). Paced kiosks measure latency
+    // from the moment each request was due, so a slow hub is not hidden by the clients waiting.
+    double kioskRate = 0;
+    double counterRate = 0;  // calls per second per counter, as above
+    std::string synchronous = "full";  // the hub's --synchronous
     unsigned seed = 1;
 };
 

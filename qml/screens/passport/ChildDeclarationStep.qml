@@ -38,7 +38,7 @@ Item {
                         default: return ""
                         }
                     }
-                    color: PassportSubmission.printState === "failed" ? "#8e1b1b" : Theme.success
+                    color: PassportSubmission.printState === "failed" ? Theme.error : Theme.success
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontTitle
                     font.bold: true

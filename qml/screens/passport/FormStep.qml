@@ -38,7 +38,7 @@ Item {
                 visible: PassportWizard.childPath && PassportWizard.stepKey === "about_you"
                 implicitHeight: childText.implicitHeight + Theme.px(40)
                 radius: Theme.radius
-                color: "#fff4e0"
+                color: Theme.warningSurface
                 border.color: Theme.warning
                 border.width: Theme.px(2)
                 Text {

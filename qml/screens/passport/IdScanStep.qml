@@ -122,7 +122,7 @@ Item {
                         return qsTr("Scan the QR code on the back of your ID card with the scanner")
                     return qsTr("Please type your details by hand.")
                 }
-                color: IdCardScan.state === "rejected" ? "#8e1b1b" : Theme.text
+                color: IdCardScan.state === "rejected" ? Theme.error : Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle * 0.75
                 font.bold: true
@@ -147,7 +147,7 @@ Item {
                 visible: IdCardScan.state === "read"
                 implicitHeight: result.implicitHeight + Theme.px(48)
                 radius: Theme.radius
-                color: "#eaf5ea"
+                color: Theme.successSurface
                 border.color: Theme.success
                 border.width: Theme.px(3)
                 ColumnLayout {

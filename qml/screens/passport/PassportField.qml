@@ -51,7 +51,7 @@ ColumnLayout {
             implicitWidth: badgeText.implicitWidth + Theme.px(24)
             implicitHeight: badgeText.implicitHeight + Theme.px(8)
             radius: height / 2
-            color: "#e3eefa"
+            color: Theme.surfaceAlt
             border.color: Theme.primaryLight
             border.width: Theme.px(2)
             Text {
@@ -153,7 +153,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: field.errorText !== ""
         text: "⚠ " + field.errorText
-        color: "#8e1b1b"
+        color: Theme.error
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.WordWrap

@@ -76,7 +76,7 @@ Item {
                 Layout.fillWidth: true
                 visible: PassportWizard.stepMessage !== ""
                 text: "⚠ " + PassportWizard.stepMessage
-                color: "#8e1b1b"
+                color: Theme.error
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: true

@@ -165,7 +165,7 @@ Item {
                         width: chip.implicitWidth + Theme.px(32)
                         height: Theme.px(56)
                         radius: height / 2
-                        color: modelData.passed ? "#e3f1e4" : "#eef1f5"
+                        color: modelData.passed ? Theme.successSurface : Theme.surfaceAlt
                         border.color: modelData.passed ? Theme.success : Theme.border
                         border.width: Theme.px(2)
                         Text {
@@ -229,7 +229,7 @@ Item {
                 Layout.fillWidth: true
                 text: step.errorText(PhotoCapture.errorCode) + "\n"
                       + qsTr("Your answers are kept. A guide can help you take the photo.")
-                color: "#8e1b1b"
+                color: Theme.error
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.bold: true

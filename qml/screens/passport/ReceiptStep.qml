@@ -130,7 +130,7 @@ Item {
                         default: return ""
                         }
                     }
-                    color: PassportSubmission.printState === "failed" ? "#8e1b1b" : Theme.text
+                    color: PassportSubmission.printState === "failed" ? Theme.error : Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     font.bold: PassportSubmission.printState === "failed"

@@ -95,7 +95,7 @@ Item {
                                         width: parent.width
                                         visible: modelData.error !== ""
                                         text: "⚠ " + modelData.error
-                                        color: "#8e1b1b"
+                                        color: Theme.error
                                         font.family: Theme.fontFamily
                                         font.pixelSize: Theme.fontSmall
                                         wrapMode: Text.WordWrap
@@ -118,7 +118,7 @@ Item {
                 onClicked: PassportWizard.setDeclared(checked)
                 background: Rectangle {
                     radius: Theme.radius
-                    color: declaration.checked ? "#e8f5e9" : Theme.surface
+                    color: declaration.checked ? Theme.successSurface : Theme.surface
                     border.color: declaration.checked ? Theme.success : Theme.primaryLight
                     border.width: Theme.px(3)
                 }

@@ -67,10 +67,15 @@ Rectangle {
         }
     }
 
+    HelpAlertBanner {
+        id: helpBanner
+        anchors { left: parent.left; right: parent.right; top: header.bottom }
+    }
+
     // Left: the current ticket and the actions.
     Item {
         id: leftPane
-        anchors { left: parent.left; top: header.bottom; bottom: parent.bottom; margins: Theme.margin }
+        anchors { left: parent.left; top: helpBanner.bottom; bottom: parent.bottom; margins: Theme.margin }
         width: Theme.portrait ? parent.width - 2 * Theme.margin : (parent.width - 3 * Theme.margin) * 0.55
 
         Rectangle {
@@ -185,7 +190,7 @@ Rectangle {
     // Right: who waits, and where to send the current ticket.
     Flickable {
         id: rightPane
-        anchors { right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin }
+        anchors { right: parent.right; top: helpBanner.bottom; bottom: parent.bottom; margins: Theme.margin }
         width: Theme.portrait ? 0 : (parent.width - 3 * Theme.margin) * 0.45
         visible: !Theme.portrait
         contentHeight: rightColumn.height

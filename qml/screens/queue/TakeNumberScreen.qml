@@ -68,7 +68,7 @@ Item {
                         objectName: "queueService-" + modelData.code
                         width: (serviceFlow.width - serviceFlow.spacing * (serviceFlow.columns - 1)) / serviceFlow.columns
                         height: Theme.minTouch * 1.9
-                        enabled: modelData.open
+                        enabled: modelData.open && !QueueDesk.busy
                         focusPolicy: Qt.NoFocus
                         background: Rectangle {
                             radius: Theme.radius
