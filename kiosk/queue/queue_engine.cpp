@@ -110,19 +110,8 @@ Status QueueEngine::ensureNumbering(const std::string &day, const std::string &s
 Result<std::optional<Ticket>> QueueEngine::ticketWhere(const std::string &where,
                                                        const std::function<void(Statement &)> &bind)
 {
-    auto query = m_db.prepare(std::string("SELECT ") + kTicketColumns + " FROM queue_tickets WHERE " + where);
-    if (!query) {
-        return unexpected(query.error());
-    }
-    bind(*query);
-    auto row = query->step();
-    if (!row) {
-        return unexpected(row.error());
-    }
-    if (!*row) {
-        return std::optional<Ticket>{};
-    }
-    return std::optional<Ticket>{readTicket(*query)};
+    return selectOne(m_db, std::string("SELECT ") + kTicketColumns + " FROM queue_tickets WHERE " + where, bind,
+                     readTicket);
 }
 
 Result<int> QueueEngine::peopleAhead(const Ticket &ticket)

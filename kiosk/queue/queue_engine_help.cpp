@@ -24,16 +24,8 @@ HelpRequest readHelp(const Statement &row)
 Result<std::optional<HelpRequest>> QueueEngine::helpWhere(const std::string &where,
                                                           const std::function<void(Statement &)> &bind)
 {
-    auto query = m_db.prepare(std::string("SELECT ") + kHelpColumns + " FROM help_requests WHERE " + where);
-    if (!query) {
-        return unexpected(query.error());
-    }
-    bind(*query);
-    auto row = query->step();
-    if (!row) {
-        return unexpected(row.error());
-    }
-    return *row ? std::optional<HelpRequest>{readHelp(*query)} : std::nullopt;
+    return selectOne(m_db, std::string("SELECT ") + kHelpColumns + " FROM help_requests WHERE " + where, bind,
+                     readHelp);
 }
 
 Result<HelpRequest> QueueEngine::requestHelp(const std::string &kiosk)

@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "kiosk/core/result.h"
 
@@ -74,5 +76,23 @@ private:
     explicit Statement(sqlite3_stmt *statement) : m_statement(statement) {}
     std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
 };
+
+// The first row of `sql` read by `read` (Statement& → T), or nothing when there is none.
+template <class Read>
+auto selectOne(Database &db, const std::string &sql, const std::function<void(Statement &)> &bind, Read read)
+    -> Result<std::optional<decltype(read(std::declval<Statement &>()))>>
+{
+    using Row = decltype(read(std::declval<Statement &>()));
+    auto query = db.prepare(sql);
+    if (!query) {
+        return unexpected(query.error());
+    }
+    bind(*query);
+    auto row = query->step();
+    if (!row) {
+        return unexpected(row.error());
+    }
+    return *row ? std::optional<Row>{read(*query)} : std::nullopt;
+}
 
 }  // namespace motcua
