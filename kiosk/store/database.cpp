@@ -1,12 +1,108 @@
 #include "kiosk/store/database.h"
 
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
 #include "kiosk/core/log_categories.h"
 
 namespace motcua {
 
-Database::Database(sqlite3 *db, std::filesystem::path file) : m_db(db), m_file(std::move(file)) {}
+// Idle prepared statements of one connection, by SQL text. Bounded: at most kMaxTexts distinct
+// texts (SQL built with values inside is not kept once that many are) and kMaxIdle idle copies
+// of each.
+class StatementCache {
+public:
+    using Idle = std::vector<sqlite3_stmt *>;
 
-Database::~Database() = default;
+    // An idle statement for `sql` (nullptr: prepare one) and the slot to give it back to.
+    std::pair<sqlite3_stmt *, Idle *> take(const std::string &sql)
+    {
+        std::lock_guard lock(m_mutex);
+        auto found = m_idle.find(sql);
+        if (found == m_idle.end()) {
+            if (m_closed || m_idle.size() >= kMaxTexts) {
+                return {nullptr, nullptr};
+            }
+            found = m_idle.emplace(sql, Idle{}).first;
+        }
+        Idle &idle = found->second;
+        if (idle.empty()) {
+            return {nullptr, &idle};
+        }
+        sqlite3_stmt *statement = idle.back();
+        idle.pop_back();
+        return {statement, &idle};
+    }
+
+    void giveBack(sqlite3_stmt *statement, Idle *slot)
+    {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_closed && slot != nullptr && slot->size() < kMaxIdle) {
+                slot->push_back(statement);
+                return;
+            }
+        }
+        sqlite3_finalize(statement);
+    }
+
+    // The connection closes: every idle statement is finalized, later give-backs too.
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        for (auto &[sql, idle] : m_idle) {
+            for (sqlite3_stmt *statement : idle) {
+                sqlite3_finalize(statement);
+            }
+        }
+        m_idle.clear();
+    }
+
+private:
+    static constexpr size_t kMaxTexts = 256;
+    static constexpr size_t kMaxIdle = 4;
+    std::mutex m_mutex;
+    bool m_closed = false;
+    std::unordered_map<std::string, Idle> m_idle;
+};
+
+void Statement::GiveBack::operator()(sqlite3_stmt *statement) const
+{
+    if (cache) {
+        cache->giveBack(statement, static_cast<StatementCache::Idle *>(slot));
+    } else {
+        sqlite3_finalize(statement);
+    }
+}
+
+Database::Database(sqlite3 *db, std::filesystem::path file)
+    : m_db(db), m_file(std::move(file)), m_statements(std::make_shared<StatementCache>())
+{
+}
+
+Database::~Database()
+{
+    if (m_statements) {
+        m_statements->close();
+    }
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        if (m_statements) {
+            m_statements->close();  // before the connection it belongs to closes below
+        }
+        m_db = std::move(other.m_db);
+        m_file = std::move(other.m_file);
+        m_statements = std::move(other.m_statements);
+    }
+    return *this;
+}
 
 Result<Database> Database::open(const std::filesystem::path &file)
 {
@@ -52,12 +148,13 @@ Status Database::execute(const std::string &sql)
 
 Result<Statement> Database::prepare(const std::string &sql)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(m_db.get(), sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
-        SQLITE_OK) {
+    auto [statement, slot] = m_statements->take(sql);
+    if (statement == nullptr &&
+        sqlite3_prepare_v2(m_db.get(), sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
+            SQLITE_OK) {
         return unexpected(lastError("store.prepare"));
     }
-    return Statement(statement);
+    return Statement(statement, Statement::GiveBack{m_statements, slot});
 }
 
 Status Database::transaction(const std::function<Status()> &work)

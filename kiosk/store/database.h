@@ -1,6 +1,8 @@
 #pragma once
 // One SQLite database under the data directory: WAL, synchronous FULL,
 // foreign keys on, a busy timeout so the CLI and the kiosk can share it.
+// Prepared statements are kept and reused: a statement given back (destroyed) is reset and
+// kept for the next prepare() of the same SQL, so hot queries are parsed once per connection.
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -15,6 +17,7 @@
 namespace motcua {
 
 class Statement;
+class StatementCache;
 
 class Database {
 public:
@@ -22,7 +25,7 @@ public:
     static Result<Database> openInMemory();
 
     Database(Database &&) noexcept = default;
-    Database &operator=(Database &&) noexcept = default;
+    Database &operator=(Database &&other) noexcept;
     ~Database();
 
     Status execute(const std::string &sql);
@@ -46,6 +49,7 @@ private:
 
     std::unique_ptr<sqlite3, Closer> m_db;
     std::filesystem::path m_file;
+    std::shared_ptr<StatementCache> m_statements;  // after m_db: closed before the connection
 };
 
 // A prepared statement with 1-based binds and 0-based columns.
@@ -70,11 +74,14 @@ public:
 
 private:
     friend class Database;
-    struct Finalizer {
-        void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+    // Gives the statement back to its connection's cache (or finalizes it).
+    struct GiveBack {
+        std::shared_ptr<StatementCache> cache;
+        void *slot = nullptr;
+        void operator()(sqlite3_stmt *statement) const;
     };
-    explicit Statement(sqlite3_stmt *statement) : m_statement(statement) {}
-    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
+    Statement(sqlite3_stmt *statement, GiveBack giveBack) : m_statement(statement, std::move(giveBack)) {}
+    std::unique_ptr<sqlite3_stmt, GiveBack> m_statement;
 };
 
 // The first row of `sql` read by `read` (Statement& → T), or nothing when there is none.
