@@ -52,7 +52,8 @@ private:
     int64_t nowMs() const;
 
     Status ensureNumbering(const std::string &day, const std::string &service);
-    Result<std::optional<Ticket>> ticketWhere(const std::string &where,
+    // The first ticket of "SELECT … FROM queue_tickets <clause>" (WHERE…, maybe INDEXED BY first).
+    Result<std::optional<Ticket>> ticketWhere(const std::string &clause,
                                               const std::function<void(Statement &)> &bind);
     Result<std::optional<HelpRequest>> helpWhere(const std::string &where,
                                                  const std::function<void(Statement &)> &bind);

@@ -265,6 +265,29 @@ TEST_F(QueueEngineTest, SyncIsIdempotentAndRefusesNumbersOutsideTheLease)
     EXPECT_EQ(view->current->label, "A997");
 }
 
+TEST_F(QueueEngineTest, IssuedTodayCountsSyncedTicketsAndTheCapSeesThem)
+{
+    auto lease = engine.lease("kiosk-02", "passport_reissue", 3);
+    ASSERT_TRUE(lease);
+    std::vector<Ticket> offline;
+    for (int n = lease->first; n <= lease->last; ++n) {
+        Ticket t{engine.today(), "passport_reissue", n, "", "passport_reissue", Priority::None};
+        t.issuedAtMs = n;
+        offline.push_back(t);
+    }
+    ASSERT_EQ(engine.sync("kiosk-02", offline)->accepted, 3);
+    ASSERT_EQ(engine.sync("kiosk-02", offline)->accepted, 3);  // a resent sync is not counted twice
+    take("passport_reissue");
+    take("passport_reissue");
+    auto snapshot = engine.snapshot();
+    ASSERT_TRUE(snapshot);
+    const auto &reissue = snapshot->services[1];
+    ASSERT_EQ(reissue.code, "passport_reissue");
+    EXPECT_EQ(reissue.issuedToday, 5);
+    // The daily cap of 5 counts the leased tickets that came back by sync too.
+    EXPECT_EQ(engine.issue("k", "passport_reissue", Priority::None, {}).error().code, "queue.daily_cap");
+}
+
 TEST_F(QueueEngineTest, StatsPerServiceAndHour)
 {
     take("online_help");
