@@ -50,6 +50,7 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
                                         {"issued_online", r.issuedOnline}, {"issued_from_lease", r.issuedFromLease},
                                         {"orphans", r.orphans}, {"duplicates", r.duplicates}, {"lost", r.lost},
                                         {"counter_calls", r.counterCalls}, {"errors", r.errors},
+                                        {"errors_by_code", r.errorsByCode},
                                         {"operations", r.operations}, {"ops_per_s", r.operationsPerSecond},
                                         {"p50_ms", r.p50Ms}, {"p99_ms", r.p99Ms}, {"max_ms", r.maxMs}};
             std::printf("%s\n", out.dump(2).c_str());
@@ -67,9 +68,18 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
             std::printf("  duplicates         %d\n  lost               %d\n", r.duplicates, r.lost);
             std::printf("  orphans            %d (recorded by the hub, answer lost in a kill; never handed out)\n",
                         r.orphans);
-            std::printf("  counter calls      %d, errors %d\n", r.counterCalls, r.errors);
+            std::string codes;
+            for (const auto &[code, count] : r.errorsByCode) {
+                codes += (codes.empty() ? " (" : ", ") + std::to_string(count) + " " + code;
+            }
+            std::printf("  counter calls      %d, errors %d%s\n", r.counterCalls, r.errors,
+                        codes.empty() ? "" : (codes + ")").c_str());
             std::printf("  operations         %ld, %.0f per second\n", r.operations, r.operationsPerSecond);
             std::printf("  latency            p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", r.p50Ms, r.p99Ms, r.maxMs);
+            if (r.errorsByCode.count("queue.numbers_exhausted") > 0) {
+                std::printf("  note               a service used up its 999 numbers of the day: the figures after that\n"
+                            "                     are of refusals; run shorter (--seconds) or with more --services\n");
+            }
         }
         exitCode = exact ? kOk : kCheckFailed;
     });

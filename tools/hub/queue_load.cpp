@@ -63,6 +63,14 @@ struct Shared {
     std::vector<Ticket> handedOut;
     std::atomic<int> online{0}, fromLease{0}, calls{0}, errors{0};
     std::atomic<bool> stop{false};
+    std::map<std::string, int> errorsByCode;
+
+    void failed(const Error &error)
+    {
+        ++errors;
+        std::lock_guard lock(mutex);
+        ++errorsByCode[error.code];
+    }
 
     void keep(std::vector<double> &latencies, std::vector<Ticket> &tickets)
     {
@@ -166,7 +174,7 @@ Result<QueueLoadResult> runQueueLoad(const QueueLoadSettings &settings)
                 const auto begun = dueTime(started + std::chrono::milliseconds(k * 7), n, settings.kioskRate);
                 auto issued = kiosk.issuer->issue(service.code, priority);
                 if (!issued) {
-                    ++shared.errors;
+                    shared.failed(issued.error());
                     std::this_thread::sleep_for(std::chrono::milliseconds(5));
                     continue;
                 }
@@ -194,7 +202,7 @@ Result<QueueLoadResult> runQueueLoad(const QueueLoadSettings &settings)
                 auto begun = dueTime(started + std::chrono::milliseconds(c * 11), n, settings.counterRate);
                 auto view = (*link)->act(c, CounterAction::Next);
                 if (!view) {
-                    ++shared.errors;
+                    shared.failed(view.error());
                     std::this_thread::sleep_for(std::chrono::milliseconds(20));
                     continue;
                 }
@@ -277,6 +285,7 @@ Result<QueueLoadResult> runQueueLoad(const QueueLoadSettings &settings)
     result.issuedFromLease = shared.fromLease;
     result.counterCalls = shared.calls;
     result.errors = shared.errors;
+    result.errorsByCode = shared.errorsByCode;
     result.operations = static_cast<long>(shared.latenciesMs.size());
     result.operationsPerSecond = static_cast<double>(result.operations) / result.seconds;
     result.p50Ms = percentile(shared.latenciesMs, 50);

@@ -6,6 +6,7 @@
 // handed out is looked up in the hub's database: none may be missing, none
 // may carry a number another ticket carries.
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "kiosk/core/result.h"
@@ -17,8 +18,8 @@ struct QueueLoadSettings {
     std::filesystem::path workDir;  // PKI, configuration and databases go here
     int kiosks = 30;
     int counters = 10;
-    int services = 20;
-    double seconds = 10;
+    int services = 26;  // each letter has 999 numbers a day: 26 keep a long run from running out
+    double seconds = 6;
     int kills = 0;  // SIGKILLs of the hub spread over the run
     int leaseBlock = 5;
     // Tickets per second per kiosk (0 = back to back, a closed loop). Paced kiosks measure latency
@@ -37,6 +38,7 @@ struct QueueLoadResult {
     int lost = 0;
     int counterCalls = 0;
     int errors = 0;
+    std::map<std::string, int> errorsByCode;  // what the failed requests answered
     int killsDone = 0;
     long operations = 0;  // successful HTTPS requests answered by the hub
     double seconds = 0;
