@@ -2,6 +2,7 @@
 
 #include <QTemporaryDir>
 #include <cstdio>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "tools/hub/hub_process.h"
@@ -27,7 +28,12 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
     command->add_option("--synchronous", settings->synchronous, "The hub's SQLite synchronous: full or normal")
         ->capture_default_str()->check(CLI::IsMember({"full", "normal"}));
     command->add_option("--hub", *hubPath, "motcua-hub program (default: beside this one)");
-    command->callback([&options, &exitCode, settings, hubPath] {
+    auto offered = std::make_shared<double>(1000);
+    command->add_option("--offered", *offered,
+                        "After a back-to-back run: latency with this many operations per second offered, spread"
+                        " evenly over the kiosks and counters (0 = skip)")
+        ->capture_default_str()->check(CLI::Range(0.0, 100000.0));
+    command->callback([&options, &exitCode, settings, hubPath, offered] {
         QTemporaryDir dir;
         if (!dir.isValid()) {
             std::fprintf(stderr, "bench queue: cannot make a temporary directory\n");
@@ -43,7 +49,25 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
             return;
         }
         const auto &r = *result;
-        const bool exact = r.duplicates == 0 && r.lost == 0;
+        // The latency a site sees: a second run paced at the offered load (a back-to-back run's latency is
+        // its own queueing: 40 clients over N ops/s wait about 40/N s each).
+        std::optional<QueueLoadResult> paced;
+        if (*offered > 0 && settings->kioskRate <= 0 && settings->counterRate <= 0 && settings->kills == 0) {
+            auto pacedSettings = *settings;
+            pacedSettings.workDir = std::filesystem::path(settings->workDir) / "paced";
+            // A counter's call brings a no-show (1 in 20) or a snapshot (1 in 10) along: 1.15 requests.
+            pacedSettings.kioskRate = pacedSettings.counterRate =
+                *offered / (settings->kiosks + 1.15 * settings->counters);
+            auto pacedRun = runQueueLoad(pacedSettings);
+            if (!pacedRun) {
+                std::fprintf(stderr, "bench queue: %s (%s)\n", pacedRun.error().message.c_str(),
+                             pacedRun.error().code.c_str());
+                exitCode = kCheckFailed;
+                return;
+            }
+            paced = *pacedRun;
+        }
+        const bool exact = r.duplicates == 0 && r.lost == 0 && (!paced || (paced->duplicates == 0 && paced->lost == 0));
         if (options.json) {
             const nlohmann::json out = {{"kiosks", settings->kiosks}, {"counters", settings->counters},
                                         {"seconds", r.seconds}, {"kills", r.killsDone},
@@ -53,7 +77,13 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
                                         {"errors_by_code", r.errorsByCode},
                                         {"operations", r.operations}, {"ops_per_s", r.operationsPerSecond},
                                         {"p50_ms", r.p50Ms}, {"p99_ms", r.p99Ms}, {"max_ms", r.maxMs}};
-            std::printf("%s\n", out.dump(2).c_str());
+            nlohmann::json all = out;
+            if (paced) {
+                all["offered"] = {{"ops_per_s_offered", *offered}, {"ops_per_s", paced->operationsPerSecond},
+                                  {"duplicates", paced->duplicates}, {"lost", paced->lost},
+                                  {"p50_ms", paced->p50Ms}, {"p99_ms", paced->p99Ms}, {"max_ms", paced->maxMs}};
+            }
+            std::printf("%s\n", all.dump(2).c_str());
         } else {
             std::printf("queue bench: %d kiosks, %d counters, %.1f s against one motcua-hub, %d SIGKILL(s)\n",
                         settings->kiosks, settings->counters, r.seconds, r.killsDone);
@@ -76,6 +106,12 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
                         codes.empty() ? "" : (codes + ")").c_str());
             std::printf("  operations         %ld, %.0f per second\n", r.operations, r.operationsPerSecond);
             std::printf("  latency            p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", r.p50Ms, r.p99Ms, r.maxMs);
+            if (paced) {
+                std::printf("  paced run          %.0f ops/s offered, %.0f answered per second\n"
+                            "  paced latency      p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d duplicates, %d lost)\n",
+                            *offered, paced->operationsPerSecond, paced->p50Ms, paced->p99Ms, paced->maxMs,
+                            paced->duplicates, paced->lost);
+            }
             if (r.errorsByCode.count("queue.numbers_exhausted") > 0) {
                 std::printf("  note               a service used up its 999 numbers of the day: the figures after that\n"
                             "                     are of refusals; run shorter (--seconds) or with more --services\n");

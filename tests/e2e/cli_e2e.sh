@@ -91,6 +91,19 @@ assert doc["runs"] == 3 and doc["median_ms"] > 0 and doc["p95_ms"] >= doc["media
 print(f"startup median {doc['median_ms']:.0f} ms, p95 {doc['p95_ms']:.0f} ms")
 PY
   ;;
+bench_queue)
+  # A short back-to-back run and its paced run: both figures printed, every ticket exact.
+  expect_exit 0 "$BIN/motcua" bench queue --kiosks 4 --counters 2 --seconds 1 --offered 60 --json
+  python3 - "$work/out" <<'PY' || fail "bench queue printed no figures"
+import json, sys
+text = open(sys.argv[1]).read()
+doc = json.loads(text[text.index("{"):])
+assert doc["duplicates"] == 0 and doc["lost"] == 0 and doc["ops_per_s"] > 0, doc
+paced = doc["offered"]
+assert paced["duplicates"] == 0 and paced["lost"] == 0 and paced["p99_ms"] > 0, paced
+print(f"{doc['ops_per_s']:.0f} ops/s back to back; paced at 60 ops/s: p99 {paced['p99_ms']:.1f} ms")
+PY
+  ;;
 outbox_soak)
   expect_exit 0 "$BIN/motcua" bench outbox --applications 100 --fail-rate 0.3 --kills 5 --seed 3
   expect_in "$work/out" "lost=0 duplicated=0 mismatched=0"
