@@ -114,6 +114,29 @@ Result<std::optional<Ticket>> QueueEngine::ticketWhere(const std::string &clause
                      readTicket);
 }
 
+Result<QueueEngine::Numbering> QueueEngine::numberingOf(const std::string &day, const std::string &service)
+{
+    if (auto ensured = ensureNumbering(day, service); !ensured) {
+        return unexpected(ensured.error());
+    }
+    auto row = selectOne(
+        m_db,
+        "SELECT coalesce((SELECT issued FROM queue_issued WHERE day = ?1 AND service = ?2), 0), next_up, next_down"
+        " FROM queue_numbering WHERE day = ?1 AND service = ?2",
+        [&](Statement &q) { q.bind(1, day).bind(2, service); },
+        [](const Statement &q) {
+            return Numbering{static_cast<int>(q.columnInt(0)), static_cast<int>(q.columnInt(1)),
+                             static_cast<int>(q.columnInt(2))};
+        });
+    if (!row) {
+        return unexpected(row.error());
+    }
+    if (!*row) {
+        return fail("queue.numbering", "numbering row missing");
+    }
+    return **row;
+}
+
 Result<int> QueueEngine::peopleAhead(const Ticket &ticket)
 {
     // Those called before it: every waiting priority ticket ahead of it in time, and, for an ordinary
@@ -228,22 +251,11 @@ Result<IssuedTicket> QueueEngine::issue(const std::string &kiosk, const std::str
             return fail("queue.closed", "service '" + serviceCode + "' is closed now");
         }
         const auto day = today();
-        if (auto ensured = ensureNumbering(day, serviceCode); !ensured) {
-            return ensured;
+        auto numbering = numberingOf(day, serviceCode);
+        if (!numbering) {
+            return unexpected(numbering.error());
         }
-        auto counts = m_db.prepare(
-            "SELECT coalesce((SELECT issued FROM queue_issued WHERE day = ?1 AND service = ?2), 0),"
-            " next_up, next_down FROM queue_numbering WHERE day = ?1 AND service = ?2");
-        if (!counts) {
-            return unexpected(counts.error());
-        }
-        counts->bind(1, day).bind(2, serviceCode);
-        if (auto row = counts->step(); !row || !*row) {
-            return fail("queue.numbering", "numbering row missing");
-        }
-        const int issuedToday = static_cast<int>(counts->columnInt(0));
-        const int next = static_cast<int>(counts->columnInt(1));
-        const int top = static_cast<int>(counts->columnInt(2));
+        const auto [issuedToday, next, top] = *numbering;
         if (issuedToday >= service->dailyCap) {
             return fail("queue.daily_cap", "today's " + std::to_string(service->dailyCap) + " numbers of '" +
                                                serviceCode + "' are given out");
@@ -305,19 +317,11 @@ Result<Lease> QueueEngine::lease(const std::string &kiosk, const std::string &se
     Lease granted;
     auto status = atomically(m_db, [&]() -> Status {
         const auto day = today();
-        if (auto ensured = ensureNumbering(day, serviceCode); !ensured) {
-            return ensured;
-        }
-        auto numbering = m_db.prepare("SELECT next_up, next_down FROM queue_numbering WHERE day = ? AND service = ?");
+        auto numbering = numberingOf(day, serviceCode);
         if (!numbering) {
             return unexpected(numbering.error());
         }
-        numbering->bind(1, day).bind(2, serviceCode);
-        if (auto row = numbering->step(); !row || !*row) {
-            return fail("queue.numbering", "numbering row missing");
-        }
-        const int next = static_cast<int>(numbering->columnInt(0));
-        const int top = static_cast<int>(numbering->columnInt(1));
+        const auto [issuedToday, next, top] = *numbering;
         const int available = top - next + 1;
         if (available <= 0) {
             return fail("queue.numbers_exhausted", "no number left today for '" + serviceCode + "'");

@@ -52,6 +52,13 @@ private:
     int64_t nowMs() const;
 
     Status ensureNumbering(const std::string &day, const std::string &service);
+    // A service's day: tickets issued, the next number from the bottom, the top one not yet leased.
+    struct Numbering {
+        int issued = 0;
+        int next = 0;
+        int top = 0;
+    };
+    Result<Numbering> numberingOf(const std::string &day, const std::string &service);
     // The first ticket of "SELECT … FROM queue_tickets <clause>" (WHERE…, maybe INDEXED BY first).
     Result<std::optional<Ticket>> ticketWhere(const std::string &clause,
                                               const std::function<void(Statement &)> &bind);

@@ -271,7 +271,10 @@ TEST_F(QueueEngineTest, IssuedTodayCountsSyncedTicketsAndTheCapSeesThem)
     ASSERT_TRUE(lease);
     std::vector<Ticket> offline;
     for (int n = lease->first; n <= lease->last; ++n) {
-        Ticket t{engine.today(), "passport_reissue", n, "", "passport_reissue", Priority::None};
+        Ticket t;
+        t.day = engine.today();
+        t.service = t.queue = "passport_reissue";
+        t.number = n;
         t.issuedAtMs = n;
         offline.push_back(t);
     }
