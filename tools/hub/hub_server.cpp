@@ -14,6 +14,7 @@
 #include "kiosk/queue/queue_json.h"
 #include "kiosk/queue/queue_log.h"
 #include "kiosk/store/migrations.h"
+#include "tools/portal-sim/listen_in_background.h"
 
 namespace motcua {
 namespace {
@@ -387,17 +388,10 @@ HubServer::~HubServer()
 
 Result<int> HubServer::start()
 {
-    auto &server = m_impl->server;
-    if (m_impl->options.port == 0) {
-        m_port = server.bind_to_any_port(m_impl->options.bind.c_str());
-    } else {
-        m_port = server.bind_to_port(m_impl->options.bind.c_str(), m_impl->options.port) ? m_impl->options.port : -1;
-    }
-    if (m_port <= 0) {
-        return fail("hub.bind", "cannot listen on " + m_impl->options.bind + ":" + std::to_string(m_impl->options.port));
-    }
-    m_impl->thread = std::thread([&server] { server.listen_after_bind(); });
-    return m_port;
+    auto port = listenInBackground(m_impl->server, m_impl->options.bind, m_impl->options.port, m_impl->thread,
+                                   "hub.bind");
+    m_port = port.value_or(-1);
+    return port;
 }
 
 void HubServer::stop()

@@ -13,6 +13,7 @@
 #include "kiosk/form/fee_catalogue.h"
 #include "kiosk/portal/portal_json.h"
 #include "tools/portal-sim/fault_plan.h"
+#include "tools/portal-sim/listen_in_background.h"
 #include "tools/portal-sim/sim_store.h"
 
 namespace motcua {
@@ -367,18 +368,9 @@ PortalSimServer::~PortalSimServer()
 
 Result<int> PortalSimServer::start()
 {
-    auto &server = m_impl->server;
-    if (m_impl->options.port == 0) {
-        m_port = server.bind_to_any_port(m_impl->options.bind.c_str());
-    } else {
-        m_port = server.bind_to_port(m_impl->options.bind.c_str(), m_impl->options.port) ? m_impl->options.port : -1;
-    }
-    if (m_port <= 0) {
-        return fail("sim.bind", "cannot listen on " + m_impl->options.bind + ":" +
-                                    std::to_string(m_impl->options.port));
-    }
-    m_thread = std::thread([&server] { server.listen_after_bind(); });
-    return m_port;
+    auto port = listenInBackground(m_impl->server, m_impl->options.bind, m_impl->options.port, m_thread, "sim.bind");
+    m_port = port.value_or(-1);
+    return port;
 }
 
 void PortalSimServer::stop()
