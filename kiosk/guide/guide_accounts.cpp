@@ -78,6 +78,27 @@ int64_t GuideAccounts::nowMs() const
     return std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.wallNow().time_since_epoch()).count();
 }
 
+// One change to one guide's row and its audit entry, in one transaction; `none` when no row changed.
+Status GuideAccounts::changeAudited(const std::string &sql, const std::function<void(Statement &)> &bind,
+                                    const Error &none, AuditEvent event, const std::string &actor,
+                                    const std::string &detail)
+{
+    return m_db.transaction([&]() -> Status {
+        auto change = m_db.prepare(sql);
+        if (!change) {
+            return unexpected(change.error());
+        }
+        bind(*change);
+        if (auto done = change->run(); !done) {
+            return done;
+        }
+        if (sqlite3_changes(m_db.handle()) == 0) {
+            return unexpected(none);
+        }
+        return asStatus(m_audit.appendInTransaction(event, actor, detail));
+    });
+}
+
 Status GuideAccounts::add(const std::string &name, const std::string &pin, const std::string &actor,
                           GuideRole role)
 {
@@ -91,41 +112,19 @@ Status GuideAccounts::add(const std::string &name, const std::string &pin, const
     if (!hash) {
         return unexpected(hash.error());
     }
-    return m_db.transaction([&]() -> Status {
-        auto insert = m_db.prepare(
-            "INSERT INTO guide_accounts(name, pin_hash, created_at_ms, updated_at_ms, role) VALUES(?1, ?2, ?3, ?3, ?4)"
-            " ON CONFLICT(name) DO NOTHING");
-        if (!insert) {
-            return unexpected(insert.error());
-        }
-        insert->bind(1, name).bind(2, *hash).bind(3, nowMs()).bind(4, std::string(guideRoleName(role)));
-        if (auto done = insert->run(); !done) {
-            return done;
-        }
-        if (sqlite3_changes(m_db.handle()) == 0) {
-            return fail("guide.exists", "a guide named " + name + " already exists");
-        }
-        const std::string detail = role == GuideRole::Technician ? name + " role=technician" : name;
-        return asStatus(m_audit.appendInTransaction(AuditEvent::GuideAdded, actor, detail));
-    });
+    return changeAudited(
+        "INSERT INTO guide_accounts(name, pin_hash, created_at_ms, updated_at_ms, role) VALUES(?1, ?2, ?3, ?3, ?4)"
+        " ON CONFLICT(name) DO NOTHING",
+        [&](Statement &q) { q.bind(1, name).bind(2, *hash).bind(3, nowMs()).bind(4, std::string(guideRoleName(role))); },
+        Error{"guide.exists", "a guide named " + name + " already exists"}, AuditEvent::GuideAdded, actor,
+        role == GuideRole::Technician ? name + " role=technician" : name);
 }
 
 Status GuideAccounts::setActive(const std::string &name, bool active, AuditEvent event, const std::string &actor)
 {
-    return m_db.transaction([&]() -> Status {
-        auto update = m_db.prepare("UPDATE guide_accounts SET active = ?, updated_at_ms = ? WHERE name = ?");
-        if (!update) {
-            return unexpected(update.error());
-        }
-        update->bind(1, int64_t{active ? 1 : 0}).bind(2, nowMs()).bind(3, name);
-        if (auto done = update->run(); !done) {
-            return done;
-        }
-        if (sqlite3_changes(m_db.handle()) == 0) {
-            return fail("guide.unknown", "no guide named " + name);
-        }
-        return asStatus(m_audit.appendInTransaction(event, actor, name));
-    });
+    return changeAudited("UPDATE guide_accounts SET active = ?, updated_at_ms = ? WHERE name = ?",
+                         [&](Statement &q) { q.bind(1, int64_t{active ? 1 : 0}).bind(2, nowMs()).bind(3, name); },
+                         Error{"guide.unknown", "no guide named " + name}, event, actor, name);
 }
 
 Status GuideAccounts::disable(const std::string &name, const std::string &actor)
@@ -147,22 +146,11 @@ Status GuideAccounts::resetPin(const std::string &name, const std::string &pin, 
     if (!hash) {
         return unexpected(hash.error());
     }
-    return m_db.transaction([&]() -> Status {
-        auto update = m_db.prepare(
-            "UPDATE guide_accounts SET pin_hash = ?, failed_attempts = 0, lockouts = 0, locked_until_ms = 0,"
-            " updated_at_ms = ? WHERE name = ?");
-        if (!update) {
-            return unexpected(update.error());
-        }
-        update->bind(1, *hash).bind(2, nowMs()).bind(3, name);
-        if (auto done = update->run(); !done) {
-            return done;
-        }
-        if (sqlite3_changes(m_db.handle()) == 0) {
-            return fail("guide.unknown", "no guide named " + name);
-        }
-        return asStatus(m_audit.appendInTransaction(AuditEvent::GuidePinReset, actor, name));
-    });
+    return changeAudited(
+        "UPDATE guide_accounts SET pin_hash = ?, failed_attempts = 0, lockouts = 0, locked_until_ms = 0,"
+        " updated_at_ms = ? WHERE name = ?",
+        [&](Statement &q) { q.bind(1, *hash).bind(2, nowMs()).bind(3, name); },
+        Error{"guide.unknown", "no guide named " + name}, AuditEvent::GuidePinReset, actor, name);
 }
 
 Result<std::vector<GuideAccount>> GuideAccounts::list()

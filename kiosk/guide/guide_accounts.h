@@ -8,6 +8,7 @@
 // LoginResult: tries left, or until when the account is locked.
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,8 @@ public:
 private:
     int64_t nowMs() const;
     Status setActive(const std::string &name, bool active, AuditEvent event, const std::string &actor);
+    Status changeAudited(const std::string &sql, const std::function<void(Statement &)> &bind, const Error &none,
+                         AuditEvent event, const std::string &actor, const std::string &detail);
 
     Database &m_db;
     AuditLog &m_audit;
