@@ -113,33 +113,65 @@ Result<DayFigureCounts> collectDayFigures(Database &db, queue::QueueHub *hub, st
     counts.applicationsSubmitted = *submitted;
     counts.applicationsAccepted = *accepted;
     if (hub != nullptr) {
-        auto hours = hub->stats(vietnamDayCode(now));
-        if (!hours) {
-            return unexpected(hours.error());
+        auto queue = collectQueueDay(*hub, now);
+        if (!queue) {
+            return unexpected(queue.error());
         }
-        counts.queue = queueDayByService(*hours);
+        counts.queue = std::move(*queue);
     }
     return counts;
 }
 
-DayFigures::DayFigures(Database &db, queue::QueueHub *hub, std::vector<queue::Service> services, const Clock &clock,
-                       QObject *parent)
-    : QObject(parent), m_db(db), m_hub(hub), m_services(std::move(services)), m_clock(clock)
+Result<std::vector<QueueServiceDay>> collectQueueDay(queue::QueueHub &hub, std::chrono::system_clock::time_point now)
+{
+    auto hours = hub.stats(vietnamDayCode(now));
+    if (!hours) {
+        return unexpected(hours.error());
+    }
+    return queueDayByService(*hours);
+}
+
+DayFigures::DayFigures(Database &db, queue::QueueHub *hub, bool remoteHub, std::vector<queue::Service> services,
+                       const Clock &clock, QObject *parent)
+    : QObject(parent), m_db(db), m_hub(hub), m_worker(remoteHub), m_services(std::move(services)), m_clock(clock)
 {
 }
 
 void DayFigures::refresh()
 {
     const auto now = m_clock.wallNow();
-    auto counts = collectDayFigures(m_db, m_hub, now);
+    auto counts = collectDayFigures(m_db, nullptr, now);
     if (!counts) {
         qCWarning(lcUi) << "day figures not read:" << counts.error().code.c_str();
         m_problem = QString::fromStdString(counts.error().code);
         emit changed();
         return;
     }
+    // The kiosk's own figures show at once; the queue's follow when the hub answers.
+    publish(*counts, now);
+    if (m_hub == nullptr) {
+        return;
+    }
+    auto *hub = m_hub;
+    m_worker.run<Result<std::vector<QueueServiceDay>>>(
+        [hub, now] { return collectQueueDay(*hub, now); }, this,
+        [this, local = *counts, now](const Result<std::vector<QueueServiceDay>> &queue) {
+            if (!queue) {
+                qCWarning(lcUi) << "queue figures not read:" << queue.error().code.c_str();
+                m_problem = QString::fromStdString(queue.error().code);
+                emit changed();
+                return;
+            }
+            auto all = local;
+            all.queue = *queue;
+            publish(all, now);
+        });
+}
+
+void DayFigures::publish(const DayFigureCounts &counts, std::chrono::system_clock::time_point now)
+{
     QVariantList queue;
-    for (const auto &service : counts->queue) {
+    for (const auto &service : counts.queue) {
         queue.append(QVariantMap{{QStringLiteral("service"), QString::fromStdString(service.service)},
                                  {QStringLiteral("name"), serviceName(m_services, service.service)},
                                  {QStringLiteral("issued"), service.issued},
@@ -150,11 +182,11 @@ void DayFigures::refresh()
     }
     const auto local = QDateTime::fromMSecsSinceEpoch(epochMs(now), QTimeZone(7 * 3600));
     m_figures = QVariantMap{{QStringLiteral("day"), local.toString(QStringLiteral("dd/MM/yyyy"))},
-                            {QStringLiteral("sessionsStarted"), qlonglong(counts->sessionsStarted)},
-                            {QStringLiteral("sessionsFinished"), qlonglong(counts->sessionsFinished)},
-                            {QStringLiteral("sessionsAbandoned"), qlonglong(counts->sessionsAbandoned)},
-                            {QStringLiteral("applicationsSubmitted"), qlonglong(counts->applicationsSubmitted)},
-                            {QStringLiteral("applicationsAccepted"), qlonglong(counts->applicationsAccepted)},
+                            {QStringLiteral("sessionsStarted"), qlonglong(counts.sessionsStarted)},
+                            {QStringLiteral("sessionsFinished"), qlonglong(counts.sessionsFinished)},
+                            {QStringLiteral("sessionsAbandoned"), qlonglong(counts.sessionsAbandoned)},
+                            {QStringLiteral("applicationsSubmitted"), qlonglong(counts.applicationsSubmitted)},
+                            {QStringLiteral("applicationsAccepted"), qlonglong(counts.applicationsAccepted)},
                             {QStringLiteral("queue"), queue}};
     m_problem.clear();
     emit changed();

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/app/hub_worker.h"
 #include "kiosk/app/qml_instance.h"
 #include "kiosk/core/clock.h"
 #include "kiosk/queue/queue_hub.h"
@@ -42,6 +43,8 @@ std::vector<QueueServiceDay> queueDayByService(const std::vector<queue::ServiceH
 // `hub` may be null (no queue on this kiosk).
 Result<DayFigureCounts> collectDayFigures(Database &db, queue::QueueHub *hub,
                                           std::chrono::system_clock::time_point now);
+// The queue's part alone: the hub's per-hour rows of the day summed per service.
+Result<std::vector<QueueServiceDay>> collectQueueDay(queue::QueueHub &hub, std::chrono::system_clock::time_point now);
 
 class DayFigures : public QObject, public QmlInstance<DayFigures> {
     Q_OBJECT
@@ -53,8 +56,10 @@ class DayFigures : public QObject, public QmlInstance<DayFigures> {
     Q_PROPERTY(QString problem READ problem NOTIFY changed)  // error code of the last refresh; "" = fine
 
 public:
-    DayFigures(Database &db, queue::QueueHub *hub, std::vector<queue::Service> services, const Clock &clock,
-               QObject *parent = nullptr);
+    // `remoteHub`: the hub is across the network, so its figures are read on a worker thread; the kiosk's
+    // own (sessions, applications) are local and read at once.
+    DayFigures(Database &db, queue::QueueHub *hub, bool remoteHub, std::vector<queue::Service> services,
+               const Clock &clock, QObject *parent = nullptr);
 
     QVariantMap figures() const { return m_figures; }
     QString problem() const { return m_problem; }
@@ -64,8 +69,11 @@ signals:
     void changed();
 
 private:
+    void publish(const DayFigureCounts &counts, std::chrono::system_clock::time_point now);
+
     Database &m_db;
     queue::QueueHub *m_hub;
+    HubWorker m_worker;
     std::vector<queue::Service> m_services;
     const Clock &m_clock;
     QVariantMap m_figures;

@@ -111,7 +111,7 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
     , m_guideAccounts(m_db, m_audit, clock)
     , m_guideMode(m_guideAccounts, m_audit, guidePinCheck(databaseFile, clock),
                   std::chrono::seconds(config.guide.idleLogoutSeconds))
-    , m_dayFigures(m_db, m_queueWiring.hub.get(), queue::servicesFromConfig(config.queue), clock)
+    , m_dayFigures(m_db, m_queueWiring.hub.get(), m_queueWiring.remote, queue::servicesFromConfig(config.queue), clock)
     , m_reprintList(m_db, m_printService.get(), m_audit, clock)
 {
     m_session.setObserver(&m_journalObserver);

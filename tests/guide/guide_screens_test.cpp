@@ -5,10 +5,14 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "kiosk/app/day_figures.h"
 #include "kiosk/app/guide_mode.h"
 #include "kiosk/app/out_of_service.h"
+#include "kiosk/queue/https_queue_hub.h"
 #include "kiosk/store/migrations.h"
 #include "kiosk/store/session_journal.h"
 
@@ -121,6 +125,42 @@ TEST_F(GuideScreensTest, DayFiguresCountOnlyTodaysLocalDay)
     EXPECT_EQ(counts->applicationsSubmitted, 2);
     EXPECT_EQ(counts->applicationsAccepted, 1);
     EXPECT_TRUE(counts->queue.empty());
+}
+
+// A site hub that takes the connection and never answers (a socket listening, nothing reading): the
+// guide's figures screen shows the kiosk's own figures at once, and the queue's problem when the link
+// gives up, without blocking the UI thread meanwhile.
+TEST_F(GuideScreensTest, ASilentSiteHubDoesNotHoldTheFiguresBack)
+{
+    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::bind(silent, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    ASSERT_EQ(::listen(silent, 4), 0);
+    socklen_t length = sizeof address;
+    ::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length);
+    queue::HubEndpoint endpoint;
+    endpoint.url = "https://127.0.0.1:" + std::to_string(ntohs(address.sin_port));
+    endpoint.connectTimeoutMs = 300;
+    endpoint.readTimeoutMs = 800;
+    auto hub = queue::HttpsQueueHub::create(endpoint);
+    ASSERT_TRUE(hub.has_value());
+
+    SessionJournal journal(*m_db);
+    ASSERT_TRUE(journal.recordStart("s1", m_clock.wallNow()).has_value());
+    DayFigures figures(*m_db, hub->get(), true, {}, m_clock);
+    QElapsedTimer took;
+    took.start();
+    figures.refresh();
+    const auto returnedAfterMs = took.elapsed();
+    EXPECT_LT(returnedAfterMs, endpoint.readTimeoutMs) << "refresh() waited for the hub";
+    EXPECT_EQ(figures.figures().value("sessionsStarted").toLongLong(), 1);  // the kiosk's own, at once
+    EXPECT_TRUE(figures.problem().isEmpty());
+    spinUntil([&] { return !figures.problem().isEmpty(); });
+    EXPECT_TRUE(figures.problem().startsWith("hub.")) << figures.problem().toStdString();
+    EXPECT_EQ(figures.figures().value("sessionsStarted").toLongLong(), 1);  // still shown
+    ::close(silent);
 }
 
 TEST_F(GuideScreensTest, QueueHoursAddUpPerService)
