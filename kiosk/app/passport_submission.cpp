@@ -16,6 +16,7 @@
 #include "kiosk/portal/portal_json.h"
 #include "kiosk/print/applicant_name.h"
 #include "kiosk/print/qr_code.h"
+#include "kiosk/privacy/secure_wipe.h"
 
 namespace motcua {
 namespace {
@@ -152,7 +153,9 @@ QString PassportSubmission::submit()
     if (!m_assistingGuide.isEmpty()) {
         summary["assisted_by"] = m_assistingGuide.toStdString();
     }
-    const std::string photo = m_wizard.photoJpeg().toStdString();
+    std::string photo = m_wizard.photoJpeg().toStdString();
+    std::string answersText = answers.dump();
+    const WipeOnExit wipe{&photo, &answersText};
     nlohmann::json idScan = nlohmann::json::object();
     if (!m_wizard.photoException().isEmpty()) {
         idScan["photo_guide_exception"] = m_wizard.photoException().toStdString();
@@ -162,7 +165,7 @@ QString PassportSubmission::submit()
         QString::fromStdString(site.kioskId).toUpper().toStdString(), "passport.ordinary",
         [&](const OutboxEntry &e) {
             return submissionToJson({e.localRef, e.idempotencyKey, site.kioskId, site.id, "passport.ordinary",
-                                     answers.dump(), photo, "{}"});
+                                     answersText, photo, "{}"});
         },
         summary.dump(), std::chrono::system_clock::now());
     if (!entry) {

@@ -8,6 +8,7 @@
 
 #include "kiosk/core/log_categories.h"
 #include "kiosk/portal/portal_json.h"
+#include "kiosk/privacy/secure_wipe.h"
 
 namespace motcua {
 namespace {
@@ -175,7 +176,9 @@ PortalResult<HttpsPortalClient::Response> HttpsPortalClient::request(const std::
 
 PortalResult<SubmissionReceipt> HttpsPortalClient::submit(const ApplicationSubmission &submission)
 {
-    auto response = request("POST", "/v1/applications", submissionToJson(submission), submission.idempotencyKey);
+    std::string body = submissionToJson(submission);
+    const WipeOnExit wipe{&body};
+    auto response = request("POST", "/v1/applications", body, submission.idempotencyKey);
     if (!response) {
         return unexpected(response.error());
     }

@@ -1,10 +1,12 @@
 #include "kiosk/portal/outbox_sender.h"
 
 #include <memory>
+#include <optional>
 #include <random>
 
 #include "kiosk/core/log_categories.h"
 #include "kiosk/portal/portal_json.h"
+#include "kiosk/privacy/secure_wipe.h"
 
 namespace motcua {
 
@@ -47,17 +49,20 @@ DrainReport OutboxSender::drainOnce(int limit)
 void OutboxSender::sendOne(const OutboxEntry &entry, DrainReport &report)
 {
     auto payload = m_store.payload(entry.localRef);
+    std::string plain = payload ? std::move(*payload) : std::string();
     ApplicationSubmission submission;
-    if (payload) {
-        auto parsed = submissionFromJson(*payload);
-        if (parsed) {
-            submission = std::move(*parsed);
-        } else {
-            payload = unexpected(parsed.error());
-        }
-    }
+    // The citizen's data in clear lives in these until this attempt ends; then every byte reads zero.
+    const WipeOnExit wipe{&plain, &submission.formJson, &submission.idScanJson, &submission.photoJpeg};
+    std::optional<Error> unreadable;
     if (!payload) {
-        qCWarning(lcOutbox) << entry.localRef.c_str() << "unreadable payload:" << payload.error().code.c_str();
+        unreadable = payload.error();
+    } else if (auto parsed = submissionFromJson(plain)) {
+        submission = std::move(*parsed);
+    } else {
+        unreadable = parsed.error();
+    }
+    if (unreadable) {
+        qCWarning(lcOutbox) << entry.localRef.c_str() << "unreadable payload:" << unreadable->code.c_str();
         (void)m_store.markFailed(entry.localRef, "outbox.payload");
         ++report.failed;
         return;

@@ -13,6 +13,13 @@ void wipeBytes(QByteArray &bytes)
     bytes.clear();
 }
 
+void wipeString(std::string &text)
+{
+    text.resize(text.capacity());  // the bytes past size() may hold an older, longer value
+    sodium_memzero(text.data(), text.size());
+    text.clear();
+}
+
 void wipeText(QString &text)
 {
     if (!text.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "kiosk/core/log_categories.h"
 #include "kiosk/core/vietnam_time.h"
 #include "kiosk/privacy/payload_cipher.h"
+#include "kiosk/privacy/secure_wipe.h"
 
 namespace motcua {
 namespace {
@@ -305,7 +306,9 @@ Result<OutboxEntry> OutboxStore::enqueue(const std::string &refPrefix, const std
         entry.createdAtMs = epochMs(now);
         entry.nextAttemptAtMs = entry.createdAtMs;
         entry.summaryJson = summaryJson;
-        auto sealed = sealPayload(*m_key, payloadFor(entry), entry.localRef);
+        std::string plain = payloadFor(entry);
+        const WipeOnExit wipe{&plain};
+        auto sealed = sealPayload(*m_key, plain, entry.localRef);
         if (!sealed) {
             return unexpected(sealed.error());
         }
