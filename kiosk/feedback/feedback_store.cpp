@@ -83,33 +83,22 @@ Status FeedbackStore::addComment(int64_t id, const std::string &comment)
 
 Result<std::vector<FeedbackEntry>> FeedbackStore::day(const std::string &isoDate)
 {
-    auto select = m_db.prepare(
+    return selectAll(
+        m_db,
         "SELECT at_ms, site, kiosk, language, services, rating, comment FROM feedback WHERE day = ?"
-        " ORDER BY at_ms, id");
-    if (!select) {
-        return unexpected(select.error());
-    }
-    select->bind(1, isoDate);
-    std::vector<FeedbackEntry> out;
-    while (true) {
-        auto row = select->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        FeedbackEntry entry;
-        entry.at = std::chrono::system_clock::time_point(std::chrono::milliseconds(select->columnInt(0)));
-        entry.site = select->columnText(1);
-        entry.kiosk = select->columnText(2);
-        entry.language = select->columnText(3);
-        entry.services = splitServices(select->columnText(4));
-        entry.rating = static_cast<int>(select->columnInt(5));
-        entry.comment = select->columnText(6);
-        out.push_back(std::move(entry));
-    }
-    return out;
+        " ORDER BY at_ms, id",
+        [&](Statement &q) { q.bind(1, isoDate); },
+        [](const Statement &q) {
+            FeedbackEntry entry;
+            entry.at = std::chrono::system_clock::time_point(std::chrono::milliseconds(q.columnInt(0)));
+            entry.site = q.columnText(1);
+            entry.kiosk = q.columnText(2);
+            entry.language = q.columnText(3);
+            entry.services = splitServices(q.columnText(4));
+            entry.rating = static_cast<int>(q.columnInt(5));
+            entry.comment = q.columnText(6);
+            return entry;
+        });
 }
 
 }  // namespace motcua::feedback

@@ -88,33 +88,22 @@ Result<Ticket> LeaseStore::issue(const std::string &day, const Service &service,
 
 Result<std::vector<Ticket>> LeaseStore::unsynced(int limit)
 {
-    auto query = m_db.prepare(
+    return selectAll(
+        m_db,
         "SELECT day, service, number, label, priority, issued_at FROM queue_local_tickets WHERE synced = 0"
-        " ORDER BY issued_at LIMIT ?");
-    if (!query) {
-        return unexpected(query.error());
-    }
-    query->bind(1, int64_t{limit});
-    std::vector<Ticket> tickets;
-    while (true) {
-        auto row = query->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        Ticket t;
-        t.day = query->columnText(0);
-        t.service = query->columnText(1);
-        t.number = static_cast<int>(query->columnInt(2));
-        t.label = query->columnText(3);
-        t.queue = t.service;
-        t.priority = priorityFromName(query->columnText(4)).value_or(Priority::None);
-        t.issuedAtMs = query->columnInt(5);
-        tickets.push_back(t);
-    }
-    return tickets;
+        " ORDER BY issued_at LIMIT ?",
+        [&](Statement &q) { q.bind(1, int64_t{limit}); },
+        [](const Statement &q) {
+            Ticket t;
+            t.day = q.columnText(0);
+            t.service = q.columnText(1);
+            t.number = static_cast<int>(q.columnInt(2));
+            t.label = q.columnText(3);
+            t.queue = t.service;
+            t.priority = priorityFromName(q.columnText(4)).value_or(Priority::None);
+            t.issuedAtMs = q.columnInt(5);
+            return t;
+        });
 }
 
 Status LeaseStore::markSynced(const std::vector<Ticket> &tickets)

@@ -17,6 +17,14 @@ constexpr const char *kTicketColumns =
     "day, service, number, label, queue, priority, state, kiosk, issued_at, called_at, finished_at, counter,"
     " target_counter, calls";
 
+constexpr const char *kEventColumns = "seq, kind, service, label, counter, at";
+
+QueueEvent readEvent(const Statement &row)
+{
+    return {row.columnInt(0), row.columnText(1), row.columnText(2), row.columnText(3),
+            static_cast<int>(row.columnInt(4)), row.columnInt(5)};
+}
+
 Ticket readTicket(const Statement &row)
 {
     Ticket t;
@@ -163,25 +171,16 @@ Result<int> QueueEngine::peopleAhead(const Ticket &ticket)
 
 Result<int> QueueEngine::estimateWaitMinutes(const std::string &queue, int ahead)
 {
-    auto query = m_db.prepare(
+    auto seconds = selectAll(
+        m_db,
         "SELECT finished_at - coalesce(called_at, finished_at) FROM queue_tickets WHERE day = ? AND queue = ?"
-        " AND state = 'served' ORDER BY finished_at DESC LIMIT ?");
-    if (!query) {
-        return unexpected(query.error());
+        " AND state = 'served' ORDER BY finished_at DESC LIMIT ?",
+        [&](Statement &q) { q.bind(1, today()).bind(2, queue).bind(3, int64_t{kServiceTimeSamples}); },
+        [](const Statement &q) { return static_cast<double>(q.columnInt(0)) / 1000.0; });
+    if (!seconds) {
+        return unexpected(seconds.error());
     }
-    query->bind(1, today()).bind(2, queue).bind(3, int64_t{kServiceTimeSamples});
-    std::vector<double> seconds;
-    while (true) {
-        auto row = query->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        seconds.push_back(static_cast<double>(query->columnInt(0)) / 1000.0);
-    }
-    const double perTicket = seconds.size() >= 3 ? percentile(seconds, 50) : kDefaultServiceSeconds;
+    const double perTicket = seconds->size() >= 3 ? percentile(*seconds, 50) : kDefaultServiceSeconds;
     auto paused = m_db.prepare("SELECT counter FROM queue_counters WHERE paused = 1");
     if (!paused) {
         return unexpected(paused.error());
@@ -695,25 +694,15 @@ Result<QueueSnapshot> QueueEngine::snapshot(int recentCalls)
         }
         snap.counters.push_back(*view);
     }
-    auto calls = m_db.prepare(
-        "SELECT seq, kind, service, label, counter, at FROM queue_events WHERE day = ? AND kind IN ('called',"
-        " 'recalled') ORDER BY seq DESC LIMIT ?");
+    auto calls = selectAll(m_db,
+                           std::string("SELECT ") + kEventColumns +
+                               " FROM queue_events WHERE day = ? AND kind IN ('called', 'recalled')"
+                               " ORDER BY seq DESC LIMIT ?",
+                           [&](Statement &q) { q.bind(1, snap.day).bind(2, int64_t{recentCalls}); }, readEvent);
     if (!calls) {
         return unexpected(calls.error());
     }
-    calls->bind(1, snap.day).bind(2, int64_t{recentCalls});
-    while (true) {
-        auto row = calls->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        snap.recentCalls.push_back({calls->columnInt(0), calls->columnText(1), calls->columnText(2),
-                                    calls->columnText(3), static_cast<int>(calls->columnInt(4)),
-                                    calls->columnInt(5)});
-    }
+    snap.recentCalls = std::move(*calls);
     auto seq = lastSeq();
     if (!seq) {
         return unexpected(seq.error());
@@ -736,46 +725,18 @@ Result<int64_t> QueueEngine::lastSeq()
 
 Result<std::vector<QueueEvent>> QueueEngine::eventsAfter(int64_t seq, int limit)
 {
-    auto query = m_db.prepare(
-        "SELECT seq, kind, service, label, counter, at FROM queue_events WHERE seq > ? ORDER BY seq LIMIT ?");
-    if (!query) {
-        return unexpected(query.error());
-    }
-    query->bind(1, seq).bind(2, int64_t{limit});
-    std::vector<QueueEvent> events;
-    while (true) {
-        auto row = query->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        events.push_back({query->columnInt(0), query->columnText(1), query->columnText(2), query->columnText(3),
-                          static_cast<int>(query->columnInt(4)), query->columnInt(5)});
-    }
-    return events;
+    return selectAll(m_db, std::string("SELECT ") + kEventColumns + " FROM queue_events WHERE seq > ? ORDER BY seq LIMIT ?",
+                     [&](Statement &q) { q.bind(1, seq).bind(2, int64_t{limit}); }, readEvent);
 }
 
 Result<std::vector<ServiceHourStats>> QueueEngine::stats(const std::string &day)
 {
-    auto query = m_db.prepare(std::string("SELECT ") + kTicketColumns + " FROM queue_tickets WHERE day = ?");
-    if (!query) {
-        return unexpected(query.error());
+    auto tickets = selectAll(m_db, std::string("SELECT ") + kTicketColumns + " FROM queue_tickets WHERE day = ?",
+                             [&](Statement &q) { q.bind(1, day); }, readTicket);
+    if (!tickets) {
+        return unexpected(tickets.error());
     }
-    query->bind(1, day);
-    std::vector<Ticket> tickets;
-    while (true) {
-        auto row = query->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        tickets.push_back(readTicket(*query));
-    }
-    return statsByServiceAndHour(tickets);
+    return statsByServiceAndHour(*tickets);
 }
 
 }  // namespace motcua::queue

@@ -104,23 +104,10 @@ Result<HelpRequest> QueueEngine::settleHelp(int64_t id, HelpState outcome, const
 
 Result<std::vector<HelpRequest>> QueueEngine::pendingHelp()
 {
-    auto query = m_db.prepare(std::string("SELECT ") + kHelpColumns +
-                              " FROM help_requests WHERE day = ? AND state = 'pending' ORDER BY id");
-    if (!query) {
-        return unexpected(query.error());
-    }
-    query->bind(1, today());
-    std::vector<HelpRequest> list;
-    while (true) {
-        auto row = query->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            return list;
-        }
-        list.push_back(readHelp(*query));
-    }
+    return selectAll(m_db,
+                     std::string("SELECT ") + kHelpColumns +
+                         " FROM help_requests WHERE day = ? AND state = 'pending' ORDER BY id",
+                     [&](Statement &q) { q.bind(1, today()); }, readHelp);
 }
 
 }  // namespace motcua::queue

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "kiosk/core/result.h"
 
@@ -100,6 +101,30 @@ auto selectOne(Database &db, const std::string &sql, const std::function<void(St
         return unexpected(row.error());
     }
     return *row ? std::optional<Row>{read(*query)} : std::nullopt;
+}
+
+// Every row of `sql`, each read by `read` (Statement& → T).
+template <class Read>
+auto selectAll(Database &db, const std::string &sql, const std::function<void(Statement &)> &bind, Read read)
+    -> Result<std::vector<decltype(read(std::declval<Statement &>()))>>
+{
+    using Row = decltype(read(std::declval<Statement &>()));
+    auto query = db.prepare(sql);
+    if (!query) {
+        return unexpected(query.error());
+    }
+    bind(*query);
+    std::vector<Row> rows;
+    for (;;) {
+        auto row = query->step();
+        if (!row) {
+            return unexpected(row.error());
+        }
+        if (!*row) {
+            return rows;
+        }
+        rows.push_back(read(*query));
+    }
 }
 
 }  // namespace motcua
