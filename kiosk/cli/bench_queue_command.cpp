@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <cstdio>
 #include <optional>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include "tools/hub/hub_process.h"
@@ -45,6 +46,7 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
         // The latency a site sees comes from a run paced at the offered load, made first on a quiet machine (a
         // back-to-back run's latency is its own queueing: 40 clients over N ops/s wait about 40/N s each).
         std::optional<QueueLoadResult> paced;
+        ::sync();  // what earlier work left to write reaches the disk before, not during, the runs
         if (*offered > 0 && settings->kioskRate <= 0 && settings->counterRate <= 0 && settings->kills == 0) {
             auto pacedSettings = *settings;
             pacedSettings.workDir = std::filesystem::path(settings->workDir) / "paced";
@@ -60,6 +62,7 @@ void addBenchQueueCommand(CLI::App &bench, const GlobalOptions &options, int &ex
             }
             paced = *pacedRun;
         }
+        ::sync();
         auto result = runQueueLoad(*settings);
         if (!result) {
             std::fprintf(stderr, "bench queue: %s (%s)\n", result.error().message.c_str(), result.error().code.c_str());

@@ -14,6 +14,7 @@
 #include "kiosk/queue/queue_json.h"
 #include "kiosk/queue/queue_log.h"
 #include "kiosk/store/migrations.h"
+#include "kiosk/store/wal_checkpointer.h"
 #include "tools/portal-sim/listen_in_background.h"
 
 namespace motcua {
@@ -169,6 +170,7 @@ struct HubServer::Impl {
     QueueEngine readEngine;
     std::mutex readMutex;
     std::unique_ptr<GroupWriter> writer;
+    std::unique_ptr<WalCheckpointer> checkpointer;  // WAL checkpoints off the writer's commits
     httplib::SSLServer server;
     std::thread thread;
 
@@ -373,6 +375,11 @@ Result<std::unique_ptr<HubServer>> HubServer::create(const HubOptions &options)
         return unexpected(set.error());
     }
     auto impl = std::make_unique<Impl>(options, std::move(*writer), std::move(*reader));
+    auto checkpointer = WalCheckpointer::start(impl->writeDb, std::chrono::milliseconds(200));
+    if (!checkpointer) {
+        return unexpected(checkpointer.error());
+    }
+    impl->checkpointer = std::move(*checkpointer);
     if (!impl->server.is_valid()) {
         return fail("hub.tls", "cannot load the hub's certificate or key (" + options.cert.string() + ")");
     }
