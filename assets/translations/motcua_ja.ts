@@ -2052,7 +2052,7 @@
     <name>ServiceCatalog</name>
     <message>
         <source>About this support point</source>
-        <translation>このサポート窓口について</translation>
+        <translation>窓口のご案内</translation>
     </message>
     <message>
         <source>Address, opening hours and hotline</source>

@@ -13,7 +13,7 @@ AbstractButton {
 
     objectName: "tile-" + serviceId
     focusPolicy: Qt.NoFocus
-    implicitHeight: Theme.px(220)
+    implicitHeight: Math.max(Theme.px(200), contentItem.implicitHeight + 2 * Theme.px(28))
 
     background: Rectangle {
         radius: Theme.radius

@@ -26,6 +26,7 @@ Rectangle {
         rowSpacing: Theme.px(12)
 
         Text {
+            objectName: "topBarSiteName"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.portrait ? 0 : Theme.minTouch
             verticalAlignment: Text.AlignVCenter
@@ -35,7 +36,7 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             font.bold: true
             elide: Text.ElideRight
-            maximumLineCount: 2
+            maximumLineCount: Theme.textScale > 1 ? 3 : 2  // large text: a third line, not a cut name
             wrapMode: Text.WordWrap
         }
 

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Kiosk
 import Kiosk.App
@@ -18,49 +19,96 @@ Item {
             onLanguageRequested: languagePicker.open()
         }
 
-        ColumnLayout {
+        // Scrolls when the services do not fit (large text, a long language): nothing is cut off.
+        Flickable {
+            id: services
+            objectName: "homeServices"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: Theme.margin
-            spacing: Theme.spacing
-
-            ScreenTitle {
-                objectName: "homeTitle"
-                Layout.fillWidth: true
-                text: qsTr("What would you like to do today?")
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                Text {
-                    Layout.fillWidth: true
-                    text: qsTr("Touch a service to begin. A police guide is nearby if you need help.")
+            clip: true
+            contentWidth: width
+            contentHeight: content.implicitHeight + Theme.margin + Theme.spacing
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator {
+                objectName: "homeScrollIndicator"
+                // Shown, not faded out, whenever there is more to see: a citizen must know the list scrolls.
+                visible: services.contentHeight > services.height + Theme.px(4)
+                active: visible
+                contentItem: Rectangle {
+                    implicitWidth: Theme.px(10)
+                    radius: width / 2
                     color: Theme.textMuted
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    wrapMode: Text.WordWrap
-                }
-                CallGuideButton {
-                    Layout.preferredWidth: Math.min(implicitWidth, parent.width * 0.45)
-                    implicitWidth: Theme.px(560)
                 }
             }
-            GridLayout {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                columns: Theme.portrait ? 1 : 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-                Repeater {
-                    model: ServiceCatalog
-                    delegate: ServiceTileButton {
+
+            ColumnLayout {
+                id: content
+                x: Theme.margin
+                y: Theme.margin
+                width: services.width - 2 * Theme.margin
+                spacing: Theme.spacing
+
+                ScreenTitle {
+                    objectName: "homeTitle"
+                    Layout.fillWidth: true
+                    text: qsTr("What would you like to do today?")
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    // Side by side while the intro keeps 60 % of the width; else one above the other.
+                    columns: callGuide.implicitWidth > content.width * 0.4 ? 1 : 2
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
+                    Text {
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        onClicked: KioskSession.openService(serviceId)
+                        text: qsTr("Touch a service to begin. A police guide is nearby if you need help.")
+                        color: Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                    }
+                    CallGuideButton {
+                        id: callGuide
+                        Layout.preferredWidth: Math.min(implicitWidth, content.width)
+                    }
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    // Landscape: five services or more in three columns, so that all fit without scrolling;
+                    // large text keeps two (wider tiles, the list scrolls).
+                    columns: Theme.portrait ? 1 : (Theme.textScale > 1 || tiles.count <= 4 ? 2 : 3)
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
+                    Repeater {
+                        id: tiles
+                        model: ServiceCatalog
+                        delegate: ServiceTileButton {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true  // a row's tiles as tall as its tallest
+                            Layout.preferredWidth: 1
+                            onClicked: KioskSession.openService(serviceId)
+                        }
                     }
                 }
             }
-            Item { Layout.fillHeight: true }
+        }
+
+        // More below: the last visible row fades out while the list can still scroll down.
+        Rectangle {
+            objectName: "homeMoreBelow"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 0
+            z: 1
+            visible: services.contentY + services.height < services.contentHeight - Theme.px(4)
+            Rectangle {
+                anchors { left: parent.left; right: parent.right; bottom: parent.top }
+                height: Theme.px(96)
+                gradient: Gradient {
+                    GradientStop { position: 0.0; color: "transparent" }
+                    GradientStop { position: 1.0; color: Theme.background }
+                }
+            }
         }
 
         Rectangle {

@@ -9,6 +9,8 @@ Rectangle {
     objectName: "callGuide"
     visible: HelpRequests.available
     implicitHeight: visible ? content.height + 2 * Theme.px(20) : 0
+    // As wide as the button needs (large text makes it wider), at least wide enough for the status line.
+    implicitWidth: visible ? Math.max(callButton.implicitWidth, Theme.px(480)) + 2 * Theme.px(24) : 0
     radius: Theme.radius
     color: HelpRequests.requested ? Theme.successSurface : Theme.surface
     border.color: HelpRequests.requested ? Theme.success : Theme.border
@@ -20,9 +22,11 @@ Rectangle {
         spacing: Theme.px(12)
 
         KioskButton {
+            id: callButton
             objectName: "callGuideButton"
             visible: !HelpRequests.requested
             width: Math.min(parent.width, implicitWidth)
+            anchors.horizontalCenter: parent.horizontalCenter
             text: qsTr("Call a guide")
             onClicked: HelpRequests.request()
         }
