@@ -1,5 +1,6 @@
 #include "kiosk/app/language_list.h"
 
+#include "kiosk/print/print_captions.h"
 
 namespace motcua {
 namespace {
@@ -66,6 +67,11 @@ QString LanguageList::nativeName(const QString &code) const
 {
     const auto *name = find(code);
     return name ? QString::fromUtf8(name->nativeName) : code;
+}
+
+QString LanguageList::textIn(const QString &language, const QString &context, const QString &english) const
+{
+    return translatedInto(language.toStdString(), context.toUtf8().constData(), english);
 }
 
 }  // namespace motcua

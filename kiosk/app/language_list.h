@@ -22,6 +22,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE QString nativeName(const QString &code) const;
+    // `english` (a source of `context`) in `language`, whatever the screens speak now: for notices
+    // that show Vietnamese and a second language side by side.
+    Q_INVOKABLE QString textIn(const QString &language, const QString &context, const QString &english) const;
 
 private:
     QStringList m_codes;

@@ -33,6 +33,16 @@ std::shared_ptr<const QTranslator> translatorFor(const std::string &language)
 
 }  // namespace
 
+QString translatedInto(const std::string &language, const char *context, const QString &english)
+{
+    if (language == "en" || english.isEmpty()) {
+        return english;
+    }
+    const auto translator = translatorFor(language);
+    const QString text = translator ? translator->translate(context, english.toUtf8().constData()) : QString();
+    return text.isEmpty() ? english : text;
+}
+
 PrintCaptions::PrintCaptions(const std::string &language) : m_language(language.empty() ? "vi" : language)
 {
     if (m_language != "vi" && m_language != "en") {

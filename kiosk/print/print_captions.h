@@ -13,6 +13,10 @@ class QTranslator;
 
 namespace motcua {
 
+// `english` (a translatable source of `context`) in `language`, whatever language the screens use now:
+// from the kiosk's Linguist file for that language, the English itself for "en" or when none has it.
+QString translatedInto(const std::string &language, const char *context, const QString &english);
+
 class PrintCaptions {
 public:
     // "vi", "en", "zh", "ko", "ja"; anything empty reads as Vietnamese.

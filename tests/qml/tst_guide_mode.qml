@@ -114,7 +114,12 @@ Item {
 
             // The citizen sees the notice and cannot start a session.
             const notice = item("outOfServiceScreen")
-            verify(item("outOfServiceMessage").text.length > 0)
+            // In Vietnamese, and in English for a foreign resident (the kiosk is at its Vietnamese start).
+            compare(item("outOfServiceTitle-en").text, "This kiosk is out of service")
+            verify(item("outOfServiceTitle-vi").text !== item("outOfServiceTitle-en").text, "the title is not in Vietnamese")
+            compare(item("outOfServiceMessage-en").text, OutOfService.message)
+            verify(item("outOfServiceMessage-vi").text.length > 0)
+            verify(item("outOfServiceMessage-vi").text !== OutOfService.message, "the preset is not in Vietnamese")
             save("guide-out-of-service-vi-landscape.png")
             const stateBefore = KioskSession.state
             mouseClick(shell, root.width / 2, root.height / 2)
