@@ -181,5 +181,13 @@ Item {
     }
 
     Component.onCompleted: numberField.forceActiveFocus()
+    // Leaving the screen: let go of the keyboard before the field goes, so the input method is not
+    // left holding a field that no longer exists (the next screen, or the next citizen, would find
+    // the keyboard stuck).
+    Component.onDestruction: {
+        Qt.inputMethod.commit()
+        numberField.focus = false
+        Qt.inputMethod.hide()
+    }
     LanguagePicker { id: languagePicker }
 }

@@ -136,6 +136,12 @@ private:
 class Setup : public QObject {
     Q_OBJECT
 
+public:
+    // Made before the application: the screens under test have no InputPanel (Main.qml has it), so the
+    // virtual keyboard would open a desktop keyboard window of its own at the first focused field, and
+    // on the offscreen platform that window keeps activation from every later test file's window.
+    Setup() { qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1"); }
+
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
