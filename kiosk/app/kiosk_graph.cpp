@@ -143,6 +143,9 @@ KioskGraph::KioskGraph(const Config &config, const Clock &clock, Database db, st
         m_queueDesk.setLanguage(m_switcher.current());
         QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_queueDesk,
                          [this] { m_queueDesk.setLanguage(m_switcher.current()); });
+        if (config.queue.counter > 0) {
+            m_counterConsole.setCounter(config.queue.counter);  // this terminal's own counter
+        }
         m_counterConsole.setLanguage(m_switcher.current());
         QObject::connect(&m_switcher, &LanguageSwitcher::switched, &m_counterConsole,
                          [this] { m_counterConsole.setLanguage(m_switcher.current()); });

@@ -94,6 +94,7 @@ struct QueueConfig {
     std::string clientKey;
     int leaseBlock = 10;  // numbers per service a kiosk holds for when the hub is unreachable
     int displayRecent = 6;  // numbers the display board lists as recently called
+    int counter = 0;  // the counter this terminal serves (motcua-counter, guide mode); 0: the first one
     std::string voiceLanguages = "vi";  // "vi" or "vi,en": languages of the spoken call
     std::vector<QueueServiceConfig> services = {
         {"passport_new", "A", "Cấp hộ chiếu lần đầu", "First passport", 7 * 60 + 30, 17 * 60, 300, {1, 2, 3}},

@@ -253,6 +253,7 @@ const std::map<std::string, Apply> &schema()
         {"queue.client_key", text([](Config &c) -> std::string & { return c.queue.clientKey; })},
         {"queue.lease_block", integer([](Config &c) -> int & { return c.queue.leaseBlock; }, 1, 100)},
         {"queue.display_recent", integer([](Config &c) -> int & { return c.queue.displayRecent; }, 0, 20)},
+        {"queue.counter", integer([](Config &c) -> int & { return c.queue.counter; }, 0, 99)},
         {"queue.voice_languages",
          choice([](Config &c) -> std::string & { return c.queue.voiceLanguages; },
                 {"vi", "vi,en", "vi,ko", "vi,ja", "vi,en,ko,ja", "none"})},

@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     bool windowed = false;
     std::string size = "1000x700";
     cli.add_option("--config", configFile, "TOML configuration ([queue] mode = \"hub\" and the hub's address)");
-    cli.add_option("--counter", counter, "The counter this PC serves (default: the first; it can be changed on screen)")
+    cli.add_option("--counter", counter, "The counter this PC serves (default: [queue] counter, else the first; it can be changed on screen)")
         ->check(CLI::Range(1, 999));
     cli.add_option("--screenshot", screenshot, "Render the window into this PNG and exit");
     cli.add_option("--size", size, "Window size WxH")->capture_default_str();
@@ -75,7 +75,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "motcua-counter: no queue ([queue] mode is \"off\" or the hub's address is wrong)\n");
         return 1;
     }
-    const int serving = counter;
+    const int serving = counter > 0 ? counter : config.queue.counter;  // the flag, else [queue] counter
     if (serving > 0) {
         wiring.counterConsole().setCounter(serving);
         wiring.helpRequests().setAnsweredBy(QStringLiteral("counter %1").arg(serving));

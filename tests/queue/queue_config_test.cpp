@@ -23,6 +23,7 @@ TEST(QueueConfigTest, ReadsServicesFromToml)
 mode = "hub"
 hub_url = "https://10.0.0.5:8450"
 lease_block = 20
+counter = 7
 
 [[queue.services]]
 code = "residence"
@@ -37,6 +38,7 @@ counters = [7, 8]
     ASSERT_TRUE(config) << config.error().describe();
     EXPECT_EQ(config->queue.mode, "hub");
     EXPECT_EQ(config->queue.leaseBlock, 20);
+    EXPECT_EQ(config->queue.counter, 7);
     const auto services = servicesFromConfig(config->queue);
     ASSERT_EQ(services.size(), 1u);
     EXPECT_EQ(services[0].prefix, "R");
