@@ -27,7 +27,7 @@ public:
                  QObject *parent = nullptr);
 
     int rating() const { return m_rating; }
-    int secondsAllowed() const { return static_cast<int>(KioskSession::kRatingTimeout.count()); }
+    int secondsAllowed() const { return m_session.ratingSeconds(); }
 
     Q_INVOKABLE void choose(int rating);  // 1…5; tapping another face changes it
     Q_INVOKABLE void send(const QString &comment);  // stores the rating and the comment, ends the step

@@ -39,6 +39,11 @@ QString KioskSession::service() const
     return QString::fromStdString(m_session.service());
 }
 
+int KioskSession::ratingSeconds() const
+{
+    return static_cast<int>((m_session.policy().timeout + m_session.policy().countdown).count());
+}
+
 int KioskSession::idleCountdownSeconds() const
 {
     return static_cast<int>(m_session.policy().countdown.count());
@@ -151,7 +156,7 @@ void KioskSession::userActivity()
 void KioskSession::poll()
 {
     // The rating step never keeps the kiosk from the next citizen.
-    if (m_rating && m_clock.now() - m_ratingTouched >= kRatingTimeout) {
+    if (m_rating && m_clock.now() - m_ratingTouched >= std::chrono::seconds(ratingSeconds())) {
         closeRating();
     }
     const auto status = m_session.poll();

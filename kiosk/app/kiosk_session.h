@@ -3,7 +3,9 @@
 // and the actions a screen may take. After "Finish" or a completed service
 // (never after an idle timeout) the citizen's data is wiped at once and the
 // rating step follows: shown as the service "feedback" in the session's
-// language, it ends on its own after kRatingTimeout without a touch.
+// language, it ends on its own after ratingSeconds without a touch — as long
+// as a session is given before it is wiped (idle time plus countdown), so no
+// one is hurried more here than anywhere else.
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -27,11 +29,10 @@ class KioskSession : public QObject, public QmlInstance<KioskSession> {
     Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleChanged)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleChanged)
     Q_PROPERTY(int idleCountdownSeconds READ idleCountdownSeconds CONSTANT)
+    Q_PROPERTY(int ratingSeconds READ ratingSeconds CONSTANT)
 
 public:
     KioskSession(CitizenSession &session, const Clock &clock, QObject *parent = nullptr);
-
-    static constexpr std::chrono::seconds kRatingTimeout{30};
 
 
     QString state() const;
@@ -40,6 +41,7 @@ public:
     bool idleWarning() const { return m_idleWarning; }
     int idleSecondsLeft() const { return m_idleSecondsLeft; }
     int idleCountdownSeconds() const;
+    int ratingSeconds() const;
 
     Q_INVOKABLE void start();
     Q_INVOKABLE void chooseLanguage(const QString &language);
