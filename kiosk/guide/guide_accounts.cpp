@@ -155,21 +155,8 @@ Status GuideAccounts::resetPin(const std::string &name, const std::string &pin, 
 
 Result<std::vector<GuideAccount>> GuideAccounts::list()
 {
-    auto statement = m_db.prepare(std::string("SELECT ") + kColumns + " FROM guide_accounts ORDER BY name");
-    if (!statement) {
-        return unexpected(statement.error());
-    }
-    std::vector<GuideAccount> accounts;
-    for (;;) {
-        auto row = statement->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            return accounts;
-        }
-        accounts.push_back(readAccount(*statement));
-    }
+    return selectAll(m_db, std::string("SELECT ") + kColumns + " FROM guide_accounts ORDER BY name",
+                     [](Statement &) {}, readAccount);
 }
 
 Result<LoginResult> GuideAccounts::login(const std::string &name, const std::string &pin)

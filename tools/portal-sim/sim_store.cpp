@@ -141,21 +141,8 @@ Status SimStore::markPaid(const std::string &receiptNumber)
 Result<std::vector<StoredApplication>> SimStore::all()
 {
     std::lock_guard lock(m_mutex);
-    auto statement = m_db.prepare(std::string("SELECT ") + kColumns + " FROM applications ORDER BY created_at");
-    if (!statement) {
-        return unexpected(statement.error());
-    }
-    std::vector<StoredApplication> applications;
-    for (;;) {
-        auto row = statement->step();
-        if (!row) {
-            return unexpected(row.error());
-        }
-        if (!*row) {
-            return applications;
-        }
-        applications.push_back(readRow(*statement));
-    }
+    return selectAll(m_db, std::string("SELECT ") + kColumns + " FROM applications ORDER BY created_at",
+                     [](Statement &) {}, readRow);
 }
 
 void SimStore::seedDemoApplications(int64_t nowMs)
