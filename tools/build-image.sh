@@ -64,7 +64,7 @@ in_root apt-get update -qq >"$BOOKWORM_ROOT/tmp/apt.log" 2>&1
 step "packages"
 apt_in_root install \
   linux-image-amd64 initramfs-tools systemd-sysv systemd-boot systemd-timesyncd systemd-resolved \
-  libpam-systemd dbus udev kmod libgl1-mesa-dri libegl-mesa0 \
+  libpam-systemd dbus polkitd xwayland udev kmod libgl1-mesa-dri libegl-mesa0 \
   cups-daemon cups-client cups-filters \
   /tmp/motcua.deb
 step "configuration"
