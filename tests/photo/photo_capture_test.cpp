@@ -3,25 +3,17 @@
 // answers; no device at all says so at once; leaving the step closes the
 // camera. The Qt event loop is run by hand until the worker's posts arrive.
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <gtest/gtest.h>
 
 #include "kiosk/app/photo_capture.h"
 #include "kiosk/core/clock.h"
 #include "kiosk/form/bundled_form_data.h"
+#include "tests/support/wait_for.h"
 
 namespace motcua {
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int ms = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return done();
-}
+using test::waitFor;
 
 class PhotoCaptureTest : public ::testing::Test {
 protected:
