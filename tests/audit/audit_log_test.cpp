@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "kiosk/store/migrations.h"
+#include "tests/support/fresh_database.h"
 
 using namespace motcua;
 
@@ -14,10 +15,7 @@ class AuditLogTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::openInMemory();
-        ASSERT_TRUE(db.has_value());
-        m_db.emplace(std::move(*db));
-        ASSERT_TRUE(migrate(*m_db).has_value());
+        m_db.emplace(freshDatabase());
         m_log.emplace(*m_db, m_clock);
         for (const auto event : {AuditEvent::GuideLoginOk, AuditEvent::AssistedSessionStart, AuditEvent::Reprint,
                                  AuditEvent::AssistedSessionEnd, AuditEvent::OutOfServiceOn}) {

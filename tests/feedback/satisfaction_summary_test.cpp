@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/store/migrations.h"
+#include "tests/support/fresh_database.h"
 
 namespace motcua::feedback {
 namespace {
@@ -19,10 +20,7 @@ class SatisfactionSummaryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto opened = Database::openInMemory();
-        ASSERT_TRUE(opened);
-        db.emplace(std::move(*opened));
-        ASSERT_TRUE(migrate(*db));
+        db.emplace(freshDatabase());
     }
     int64_t rate(int rating, system_clock::time_point at, const std::string &comment = {})
     {

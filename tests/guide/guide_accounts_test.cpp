@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "kiosk/store/migrations.h"
+#include "tests/support/fresh_database.h"
 
 using namespace motcua;
 using namespace std::chrono_literals;
@@ -18,10 +19,7 @@ class GuideAccountsTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::openInMemory();
-        ASSERT_TRUE(db.has_value());
-        m_db.emplace(std::move(*db));
-        ASSERT_TRUE(migrate(*m_db).has_value());
+        m_db.emplace(freshDatabase());
         m_audit.emplace(*m_db, m_clock);
         // The cheapest argon2id: these tests hash and verify dozens of PINs.
         m_guides.emplace(*m_db, *m_audit, m_clock, LockoutPolicy{}, PinHashCost::minimum());

@@ -15,6 +15,7 @@
 #include "kiosk/queue/https_queue_hub.h"
 #include "kiosk/store/migrations.h"
 #include "kiosk/store/session_journal.h"
+#include "tests/support/fresh_database.h"
 
 using namespace motcua;
 using namespace std::chrono_literals;
@@ -35,10 +36,7 @@ protected:
     void SetUp() override
     {
         app();
-        auto db = Database::openInMemory();
-        ASSERT_TRUE(db.has_value());
-        m_db.emplace(std::move(*db));
-        ASSERT_TRUE(migrate(*m_db).has_value());
+        m_db.emplace(freshDatabase());
         m_audit.emplace(*m_db, m_clock);
     }
 

@@ -4,17 +4,9 @@
 #include "kiosk/portal/portal_json.h"
 #include "kiosk/store/migrations.h"
 #include "kiosk/store/outbox_store.h"
+#include "tests/support/fresh_database.h"
 
 namespace motcua {
-
-// An in-memory store at the latest schema.
-inline Database freshDatabase()
-{
-    auto db = Database::openInMemory();
-    EXPECT_TRUE(db.has_value());
-    EXPECT_TRUE(migrate(*db).has_value());
-    return std::move(*db);
-}
 
 inline Result<OutboxEntry> enqueueSample(OutboxStore &store, std::chrono::system_clock::time_point now)
 {

@@ -13,6 +13,7 @@
 #include "kiosk/store/migrations.h"
 #include "print_test_support.h"
 #include "private_cups.h"
+#include "tests/support/fresh_database.h"
 
 using namespace motcua;
 using namespace std::chrono_literals;
@@ -56,10 +57,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(s_cups) << "private cupsd did not start";
-        auto db = Database::openInMemory();
-        ASSERT_TRUE(db.has_value());
-        m_db.emplace(std::move(*db));
-        ASSERT_TRUE(migrate(*m_db).has_value());
+        m_db.emplace(freshDatabase());
         m_already = s_cups->receivedDocuments().size();
     }
     void TearDown() override

@@ -9,6 +9,7 @@
 #include "kiosk/print/print_service.h"
 #include "kiosk/store/migrations.h"
 #include "print_test_support.h"
+#include "tests/support/fresh_database.h"
 
 using namespace motcua;
 
@@ -19,10 +20,7 @@ protected:
     void SetUp() override
     {
         test::ensureGuiApplication();
-        auto db = Database::openInMemory();
-        ASSERT_TRUE(db.has_value());
-        m_db.emplace(std::move(*db));
-        ASSERT_TRUE(migrate(*m_db).has_value());
+        m_db.emplace(freshDatabase());
         m_service.emplace(*m_db, m_printer, m_clock, thermal80());
     }
 

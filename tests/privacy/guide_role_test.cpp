@@ -3,6 +3,7 @@
 
 #include "kiosk/guide/guide_accounts.h"
 #include "kiosk/store/migrations.h"
+#include "tests/support/fresh_database.h"
 
 using namespace motcua;
 
@@ -12,10 +13,7 @@ class GuideRoleTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::openInMemory();
-        ASSERT_TRUE(db.has_value());
-        m_db.emplace(std::move(*db));
-        ASSERT_TRUE(migrate(*m_db).has_value());
+        m_db.emplace(freshDatabase());
         m_audit.emplace(*m_db, m_clock);
         m_guides.emplace(*m_db, *m_audit, m_clock, LockoutPolicy{}, PinHashCost::minimum());
     }

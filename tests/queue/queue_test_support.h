@@ -6,6 +6,7 @@
 #include "kiosk/core/clock.h"
 #include "kiosk/queue/queue_types.h"
 #include "kiosk/store/migrations.h"
+#include "tests/support/fresh_database.h"
 
 namespace motcua::queue::testing {
 
@@ -18,13 +19,6 @@ inline std::vector<Service> testServices()
     };
 }
 
-inline Database memoryStore()
-{
-    auto db = Database::openInMemory();
-    EXPECT_TRUE(db.has_value());
-    auto migrated = migrate(*db);
-    EXPECT_TRUE(migrated.has_value()) << (migrated ? "" : migrated.error().message);
-    return std::move(*db);
-}
+inline Database memoryStore() { return freshDatabase(); }
 
 }  // namespace motcua::queue::testing
