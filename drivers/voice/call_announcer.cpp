@@ -1,8 +1,5 @@
 #include "drivers/voice/call_announcer.h"
 
-#include <QCryptographicHash>
-#include <QProcess>
-#include <QStringList>
 #include <cmath>
 #include <cstdint>
 #include <fstream>
@@ -68,7 +65,7 @@ std::string callSentence(const std::string &label, int counter, const std::strin
 }
 
 CallAnnouncer::CallAnnouncer(std::filesystem::path cacheDir, std::string espeakProgram)
-    : m_cacheDir(std::move(cacheDir)), m_espeak(std::move(espeakProgram))
+    : m_cacheDir(cacheDir), m_speech(std::move(cacheDir), std::move(espeakProgram), "call")
 {
 }
 
@@ -78,33 +75,7 @@ Result<std::filesystem::path> CallAnnouncer::callAudio(const std::string &label,
     // Mandarin is left out: espeak-ng 1.51's cmn reads the tone digits of its pinyin in English
     // ("qing three"), which no one would understand; Chinese-speaking citizens hear vi or en.
     const std::string voice = language == "en" || language == "ko" || language == "ja" ? language : "vi";
-    const auto sentence = callSentence(label, counter, voice);
-    const auto key = QCryptographicHash::hash(QByteArray::fromStdString(voice + "|" + sentence),
-                                              QCryptographicHash::Sha1)
-                         .toHex()
-                         .left(16)
-                         .toStdString();
-    std::error_code error;
-    std::filesystem::create_directories(m_cacheDir, error);
-    const auto file = m_cacheDir / ("call-" + voice + "-" + key + ".wav");
-    if (std::filesystem::exists(file, error) && std::filesystem::file_size(file, error) > 44) {
-        return file;
-    }
-    const auto partial = m_cacheDir / ("call-" + voice + "-" + key + ".wav.part");
-    QProcess espeak;
-    espeak.start(QString::fromStdString(m_espeak),
-                 {QStringLiteral("-v"), QString::fromStdString(voice), QStringLiteral("-s"), QStringLiteral("140"),
-                  QStringLiteral("-w"), QString::fromStdString(partial.string()), QString::fromStdString(sentence)});
-    if (!espeak.waitForFinished(15000) || espeak.exitStatus() != QProcess::NormalExit || espeak.exitCode() != 0) {
-        return fail("voice.espeak", "espeak-ng could not speak the call: " +
-                                        espeak.readAllStandardError().trimmed().toStdString() +
-                                        espeak.errorString().toStdString());
-    }
-    std::filesystem::rename(partial, file, error);  // a cache entry is whole or absent
-    if (error) {
-        return fail("voice.cache", "cannot keep the call audio in " + m_cacheDir.string());
-    }
-    return file;
+    return m_speech.speechAudio(callSentence(label, counter, voice), voice, 140);
 }
 
 Result<std::filesystem::path> CallAnnouncer::chimeAudio()

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "drivers/voice/speech_synthesizer.h"
 #include "kiosk/core/result.h"
 
 namespace motcua::voice {
@@ -25,7 +26,7 @@ public:
 
 private:
     std::filesystem::path m_cacheDir;
-    std::string m_espeak;
+    SpeechSynthesizer m_speech;
 };
 
 struct WavSummary {

@@ -22,8 +22,9 @@ std::string espeakVoiceFor(const std::string &language)
     return {};
 }
 
-SpeechSynthesizer::SpeechSynthesizer(std::filesystem::path cacheDir, std::string espeakProgram)
-    : m_cacheDir(std::move(cacheDir)), m_espeak(std::move(espeakProgram))
+SpeechSynthesizer::SpeechSynthesizer(std::filesystem::path cacheDir, std::string espeakProgram,
+                                     std::string filePrefix)
+    : m_cacheDir(std::move(cacheDir)), m_espeak(std::move(espeakProgram)), m_prefix(std::move(filePrefix))
 {
 }
 
@@ -41,7 +42,7 @@ Result<std::filesystem::path> SpeechSynthesizer::speechAudio(const std::string &
                          .toStdString();
     std::error_code error;
     std::filesystem::create_directories(m_cacheDir, error);
-    const auto file = m_cacheDir / ("say-" + voice + "-" + key + ".wav");
+    const auto file = m_cacheDir / (m_prefix + "-" + voice + "-" + key + ".wav");
     if (std::filesystem::exists(file, error) && std::filesystem::file_size(file, error) > 44) {
         return file;
     }

@@ -17,7 +17,9 @@ std::string espeakVoiceFor(const std::string &language);
 
 class SpeechSynthesizer {
 public:
-    SpeechSynthesizer(std::filesystem::path cacheDir, std::string espeakProgram = "espeak-ng");
+    // Cache files are named "<prefix>-<voice>-<hash>.wav".
+    SpeechSynthesizer(std::filesystem::path cacheDir, std::string espeakProgram = "espeak-ng",
+                      std::string filePrefix = "say");
 
     // WAV of `text` spoken by `voice` (an espeak-ng voice name) at `wordsPerMinute`.
     Result<std::filesystem::path> speechAudio(const std::string &text, const std::string &voice,
@@ -26,6 +28,7 @@ public:
 private:
     std::filesystem::path m_cacheDir;
     std::string m_espeak;
+    std::string m_prefix;
 };
 
 }  // namespace motcua::voice

@@ -1,8 +1,8 @@
 #include "kiosk/app/queue_board.h"
 
-#include <QStandardPaths>
 #include <algorithm>
 
+#include "drivers/voice/wav_player.h"
 #include "kiosk/core/log_categories.h"
 
 namespace motcua {
@@ -15,18 +15,6 @@ QVariantMap callItem(const std::string &label, int counter, const std::string &s
             {QStringLiteral("service"), QString::fromStdString(service)}};
 }
 
-// A command-line player from Debian that plays a WAV to the default device.
-QString findPlayer()
-{
-    for (const auto *name : {"pw-play", "paplay", "aplay"}) {
-        const auto path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-        if (!path.isEmpty()) {
-            return path;
-        }
-    }
-    return {};
-}
-
 }  // namespace
 
 QueueBoard::QueueBoard(queue::QueueHub *hub, std::filesystem::path voiceCache, QStringList voiceLanguages,
@@ -37,7 +25,7 @@ QueueBoard::QueueBoard(queue::QueueHub *hub, std::filesystem::path voiceCache, Q
     , m_worker(remoteHub)
     , m_voiceLanguages(std::move(voiceLanguages))
     , m_recentCount(std::max(1, recentCount))
-    , m_player(findPlayer())
+    , m_player(voice::findWavPlayer())
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &QueueBoard::poll);
