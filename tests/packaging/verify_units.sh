@@ -15,4 +15,9 @@ ls "$tmp"
 out=$(systemd-analyze verify --man=no "$tmp"/*.service 2>&1) || { echo "$out"; exit 1; }
 # verify exits 0 on some warnings; treat any message about our units as a failure.
 if grep -F "$tmp" <<<"$out"; then exit 1; fi
+# cage puts its Wayland socket in the logind session's runtime directory, /run/user/UID;
+# ProtectHome= (yes, tmpfs or read-only) takes /run/user away from the kiosk's unit.
+if grep -qE '^ProtectHome=(yes|true|1|on|tmpfs|read-only)' "$unit_dir/motcua-kiosk.service"; then
+  echo "motcua-kiosk.service: ProtectHome= hides /run/user, cage cannot open its Wayland socket"; exit 1
+fi
 echo "PASS: $(cd "$tmp" && echo *.service)"
