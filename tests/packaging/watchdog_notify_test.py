@@ -3,12 +3,18 @@
 event loop every half WATCHDOG_USEC, no more pings once the event loop is blocked, STOPPING=1 on
 an orderly quit. The test plays systemd: it owns the NOTIFY_SOCKET datagram socket.
 
-usage: watchdog_notify_test.py BIN_DIR {pings|stopping|sigterm}
+The relay-* cases run the kiosk as the service does, under motcua-notify-relay (the service's
+main process inside the logind session): every message must then come from the relay's PID, and
+the watchdog's SIGABRT to the relay must end the kiosk.
+
+usage: watchdog_notify_test.py BIN_DIR {pings|stopping|sigterm|relay-pings|relay-sigterm|relay-abort}
 """
 import os
 import socket
 import subprocess
 import sys
+import signal
+import struct
 import tempfile
 import time
 
@@ -24,6 +30,11 @@ def fail(message, log=None):
     sys.exit(1)
 
 
+RELAY = False                      # set by the relay-* cases
+SENDERS = set()                    # PIDs the notify messages came from
+STARTED = []                       # PIDs of what the test started (the relay, or the kiosk)
+
+
 def start_kiosk(bin_dir, tmp, extra_env, args):
     config = os.path.join(tmp, "motcua.toml")
     with open(config, "w", encoding="utf-8") as f:
@@ -31,14 +42,18 @@ def start_kiosk(bin_dir, tmp, extra_env, args):
     sock_path = os.path.join(tmp, "notify.sock")
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     listener.bind(sock_path)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
     env = dict(os.environ)
     env.pop("WATCHDOG_PID", None)   # unset: the watchdog is meant for whoever reads it
     env.update({"NOTIFY_SOCKET": sock_path, "QT_QPA_PLATFORM": "offscreen",
                 "QT_QUICK_BACKEND": "software", "HOME": tmp, "XDG_RUNTIME_DIR": tmp})
     env.update(extra_env)
     log = open(os.path.join(tmp, "kiosk.log"), "w+", encoding="utf-8")
-    kiosk = subprocess.Popen([os.path.join(bin_dir, "motcua-kiosk"), "--config", config, *args],
-                             env=env, stdout=log, stderr=subprocess.STDOUT)
+    command = [os.path.join(bin_dir, "motcua-kiosk"), "--config", config, *args]
+    if RELAY:
+        command = [os.path.join(bin_dir, "motcua-notify-relay"), "--", *command]
+    kiosk = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    STARTED.append(kiosk.pid)
     return listener, kiosk, log
 
 
@@ -50,12 +65,15 @@ def receive(listener, until, kiosk):
             return
         listener.settimeout(min(left, 0.2))
         try:
-            data = listener.recv(4096)
+            data, ancillary, _, _ = listener.recvmsg(4096, socket.CMSG_SPACE(12))
         except socket.timeout:
             if kiosk.poll() is not None:
                 return
             continue
         now = time.monotonic()
+        for level, kind, creds in ancillary:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS:
+                SENDERS.add(struct.unpack("iII", creds)[0])
         for field in data.decode().split("\n"):
             if field:
                 yield now, field
@@ -148,10 +166,35 @@ def test_sigterm(bin_dir, tmp):
         listener.close()
 
 
+def test_abort(bin_dir, tmp):
+    """The watchdog's SIGABRT to the service's main process (the relay) ends the kiosk with it."""
+    listener, relay, log = start_kiosk(bin_dir, tmp, {"WATCHDOG_USEC": str(WATCHDOG_USEC)}, [])
+    try:
+        wait_ready(listener, relay, log)
+        relay.send_signal(signal.SIGABRT)
+        relay.wait(timeout=30)
+        print(f"relay exit code after SIGABRT: {relay.returncode}")
+        if relay.returncode != 128 + signal.SIGABRT:
+            fail(f"expected the kiosk killed by SIGABRT (relay exit {128 + signal.SIGABRT})", read_log(log))
+    finally:
+        if relay.poll() is None:
+            relay.kill()
+            relay.wait()
+        listener.close()
+
+
 def main():
+    global RELAY
     bin_dir, case = sys.argv[1], sys.argv[2]
+    RELAY = case.startswith("relay-")
+    cases = {"pings": test_pings, "stopping": test_stopping, "sigterm": test_sigterm, "abort": test_abort}
     with tempfile.TemporaryDirectory(prefix="motcua-notify-") as tmp:
-        {"pings": test_pings, "stopping": test_stopping, "sigterm": test_sigterm}[case](bin_dir, tmp)
+        cases[case.removeprefix("relay-")](bin_dir, tmp)
+    if RELAY:
+        print(f"messages came from {SENDERS}")
+        # The relay is the process the test started; the kiosk, its child, must not be heard.
+        if SENDERS != set(STARTED):
+            fail(f"expected every message from the relay {STARTED}, got senders {SENDERS}")
     print("PASS")
 
 
