@@ -16,7 +16,7 @@ expect_file() { grep -qxF "$1" "$tmp/files" || { echo "MISSING file $1"; status=
 expect_dep()  { grep -qE "(^|, )$1( |,|$)" "$tmp/depends" || { echo "MISSING Depends: $1"; status=1; }; }
 
 for f in /usr/bin/motcua /usr/bin/motcua-kiosk /usr/bin/motcua-portal-sim /usr/bin/motcua-hub \
-         /etc/motcua/motcua.toml \
+         /usr/libexec/motcua/kiosk-session /usr/libexec/motcua/motcua-notify-relay /etc/motcua/motcua.toml \
          /lib/systemd/system/motcua-kiosk.service /lib/systemd/system/motcua-portal-sim.service \
          /lib/systemd/system/motcua-hub.service \
          /usr/lib/sysusers.d/motcua.conf /usr/lib/tmpfiles.d/motcua.conf /lib/udev/rules.d/70-motcua.rules \
@@ -27,7 +27,7 @@ done
 for d in qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window \
          qml6-module-qtquick-templates qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin \
          qml6-module-qt-labs-folderlistmodel \
-         qml6-module-qtqml-workerscript qt6-qpa-plugins qt6-wayland fonts-noto-core fonts-noto-cjk cage udev \
+         qml6-module-qtqml-workerscript qt6-qpa-plugins qt6-wayland fonts-noto-core fonts-noto-cjk cage udev espeak-ng alsa-utils \
          'libqt6core6[a-z]*' 'libc6' 'libsqlite3-0' 'libcups2'; do
   expect_dep "$d"
 done

@@ -8,7 +8,8 @@ command -v systemd-analyze >/dev/null || { echo "SKIP: systemd-analyze not insta
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for unit in "$unit_dir"/*.service; do
-  sed "s#/usr/bin/motcua#$bin_dir/motcua#g" "$unit" > "$tmp/$(basename "$unit")"
+  sed -e "s#/usr/bin/motcua#$bin_dir/motcua#g" -e "s#/usr/libexec/motcua/#$unit_dir/../libexec/#g" \
+    "$unit" > "$tmp/$(basename "$unit")"
 done
 ls "$tmp"
 # --man=no: whether man pages are installed is the machine's business, not the units'.
