@@ -3,7 +3,7 @@
 # systemd.show_status=1") in qemu with UEFI (ovmf), KVM if it works, on a throw-away copy, and reports the
 # time from power-on to motcua-kiosk.service started (its READY=1: the attract screen is drawn),
 # then saves a screenshot of the kiosk's screen.
-# usage: boot-in-qemu.sh IMAGE SCREENSHOT.png [TIMEOUT_S]
+# usage: [HOLD_S=N] [QEMU_VGA=virtio] boot-in-qemu.sh IMAGE SCREENSHOT.png [TIMEOUT_S]
 set -euo pipefail
 image=$1 shot=$2 timeout=${3:-300}
 for f in /usr/bin/qemu-system-x86_64 /usr/share/ovmf/OVMF.fd; do
@@ -19,10 +19,18 @@ boot() {
   rm -f "$work/serial.log"
   start=$(date +%s.%N)
   qemu-system-x86_64 "$@" -m 2048 -smp 2 -bios /usr/share/ovmf/OVMF.fd \
-    -drive "file=$work/disk.raw,format=raw,if=virtio" -vga virtio -display none \
+    -drive "file=$work/disk.raw,format=raw,if=virtio" -vga "${QEMU_VGA:-virtio}" -display none \
     -nic user,model=virtio-net-pci -serial "file:$work/serial.log" \
     -monitor "unix:$work/monitor.sock,server,nowait" 2>"$work/qemu.err" &
   qemu=$!
+}
+# The kiosk's screen as qemu shows it, in $shot. QEMU 7.1 and later write PNG themselves.
+screendump() {
+  python3 - "$work/monitor.sock" "$(realpath -m "$shot")" <<'EOF'
+import socket, sys, time
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
+s.sendall(f"screendump {sys.argv[2]} -f png\n".encode()); time.sleep(2); s.close()
+EOF
 }
 accel="software emulation (TCG)"
 if [ -w /dev/kvm ]; then
@@ -45,17 +53,22 @@ while [ -z "$ready" ]; do
   if grep -q "Started.*motcua self-service kiosk" "$work/serial.log" 2>/dev/null; then
     ready=$(echo "$now - $start" | bc)
   elif (( $(echo "$now - $start > $timeout" | bc) )); then
-    tail -40 "$work/serial.log"; echo "FAIL: no kiosk within $timeout s"; exit 1
+    screendump; cp "$work/serial.log" "${shot%.png}.serial.log"
+    tail -40 "$work/serial.log"; echo "FAIL: no kiosk within $timeout s (serial console: ${shot%.png}.serial.log)"; exit 1
   fi
 done
 echo "power-on to motcua-kiosk ready (READY=1, attract screen drawn): ${ready} s ($accel)"
 grep -E "FAILED|Failed to" "$work/serial.log" || true
 sleep 5   # the first frames after READY=1
-# QEMU 7.1 and later write PNG themselves (screendump -f png).
-python3 - "$work/monitor.sock" "$(realpath -m "$shot")" <<'EOF'
-import socket, sys, time
-s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
-s.sendall(f"screendump {sys.argv[2]} -f png\n".encode()); time.sleep(2); s.close()
-EOF
-cp "$work/serial.log" "${shot%.png}.serial.log"
+screendump
 echo "screenshot: $shot"
+# HOLD_S=N: keep the kiosk running N s more and fail if systemd restarted it meanwhile (a watchdog
+# that never hears WATCHDOG=1 kills it within WatchdogSec=30).
+if [ "${HOLD_S:-0}" -gt 0 ]; then
+  sleep "$HOLD_S"
+  if grep -E "motcua-kiosk.service: (Watchdog timeout|Main process exited|Scheduled restart)" "$work/serial.log"; then
+    cp "$work/serial.log" "${shot%.png}.serial.log"; echo "FAIL: the kiosk did not stay up for $HOLD_S s"; exit 1
+  fi
+  echo "the kiosk stayed up $HOLD_S s after READY=1 (watchdog fed)"
+fi
+cp "$work/serial.log" "${shot%.png}.serial.log"
