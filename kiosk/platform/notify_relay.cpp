@@ -113,6 +113,9 @@ int runNotifyRelay(const std::vector<std::string> &command)
         execCommand(command);  // nothing to relay to (or nothing to relay with): just the command
     }
 
+    uint64_t watchdogUsec = 0;
+    const bool watchdogForRelay = sd_watchdog_enabled(0, &watchdogUsec) > 0;
+
     sigset_t handled, previous;
     sigemptyset(&handled);
     for (const int signal : {SIGTERM, SIGINT, SIGHUP, SIGABRT, SIGCHLD}) {
@@ -127,6 +130,11 @@ int runNotifyRelay(const std::vector<std::string> &command)
         setpgid(0, 0);
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         setenv("NOTIFY_SOCKET", socketName.c_str(), 1);
+        // The watchdog systemd set for the relay is the kiosk's to feed: without WATCHDOG_PID, the
+        // process that reads WATCHDOG_USEC takes it (sd_watchdog_enabled(3)).
+        if (watchdogForRelay) {
+            unsetenv("WATCHDOG_PID");
+        }
         execCommand(command);
     }
     if (child < 0) {

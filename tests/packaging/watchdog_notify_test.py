@@ -35,7 +35,9 @@ SENDERS = set()                    # PIDs the notify messages came from
 STARTED = []                       # PIDs of what the test started (the relay, or the kiosk)
 
 
-def start_kiosk(bin_dir, tmp, extra_env, args):
+def start_kiosk(bin_dir, tmp, extra_env, args, grandchild=False):
+    """grandchild: under the relay, the kiosk is started by a shell that stays its parent, as cage
+    does in the service (so the kiosk is not the process WATCHDOG_PID names)."""
     config = os.path.join(tmp, "motcua.toml")
     with open(config, "w", encoding="utf-8") as f:
         f.write(f'[store]\ndata_dir = "{os.path.join(tmp, "data")}"\n')
@@ -50,8 +52,13 @@ def start_kiosk(bin_dir, tmp, extra_env, args):
     env.update(extra_env)
     log = open(os.path.join(tmp, "kiosk.log"), "w+", encoding="utf-8")
     command = [os.path.join(bin_dir, "motcua-kiosk"), "--config", config, *args]
+    if RELAY and grandchild:
+        command = ["sh", "-c", '"$@"; exit $?', "compositor", *command]
     if RELAY:
-        command = [os.path.join(bin_dir, "motcua-notify-relay"), "--", *command]
+        # As systemd starts it: WATCHDOG_PID is the relay's own PID (the shell's, kept by exec).
+        watchdog_pid = 'WATCHDOG_PID=$$ ' if "WATCHDOG_USEC" in extra_env else ''
+        command = ["sh", "-c", f'{watchdog_pid}exec "$0" -- "$@"',
+                   os.path.join(bin_dir, "motcua-notify-relay"), *command]
     kiosk = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     STARTED.append(kiosk.pid)
     return listener, kiosk, log
@@ -97,7 +104,7 @@ def wait_ready(listener, kiosk, log):
 def test_pings(bin_dir, tmp):
     listener, kiosk, log = start_kiosk(bin_dir, tmp, {
         "WATCHDOG_USEC": str(WATCHDOG_USEC),
-        "MOTCUA_TEST_BLOCK_EVENT_LOOP_AFTER_MS": str(BLOCK_AFTER_MS)}, [])
+        "MOTCUA_TEST_BLOCK_EVENT_LOOP_AFTER_MS": str(BLOCK_AFTER_MS)}, [], grandchild=True)
     try:
         ready = wait_ready(listener, kiosk, log)
         block = ready + BLOCK_AFTER_MS / 1000
