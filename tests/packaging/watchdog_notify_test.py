@@ -86,6 +86,13 @@ def receive(listener, until, kiosk):
                 yield now, field
 
 
+def clean_up(process, listener):
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+    listener.close()
+
+
 def read_log(log):
     log.flush()
     log.seek(0)
@@ -126,9 +133,7 @@ def test_pings(bin_dir, tmp):
         if pings_after:
             fail(f"WATCHDOG=1 kept coming with the event loop blocked: {pings_after}", read_log(log))
     finally:
-        kiosk.kill()
-        kiosk.wait()
-        listener.close()
+        clean_up(kiosk, listener)
 
 
 def test_stopping(bin_dir, tmp):
@@ -147,10 +152,7 @@ def test_stopping(bin_dir, tmp):
         if kiosk.returncode != 0:
             fail(f"exit code {kiosk.returncode}", read_log(log))
     finally:
-        if kiosk.poll() is None:
-            kiosk.kill()
-            kiosk.wait()
-        listener.close()
+        clean_up(kiosk, listener)
 
 
 def test_sigterm(bin_dir, tmp):
@@ -167,10 +169,7 @@ def test_sigterm(bin_dir, tmp):
         if kiosk.returncode != 0:
             fail(f"exit code {kiosk.returncode} after SIGTERM (expected an orderly quit, 0)", read_log(log))
     finally:
-        if kiosk.poll() is None:
-            kiosk.kill()
-            kiosk.wait()
-        listener.close()
+        clean_up(kiosk, listener)
 
 
 def test_abort(bin_dir, tmp):
@@ -184,10 +183,7 @@ def test_abort(bin_dir, tmp):
         if relay.returncode != 128 + signal.SIGABRT:
             fail(f"expected the kiosk killed by SIGABRT (relay exit {128 + signal.SIGABRT})", read_log(log))
     finally:
-        if relay.poll() is None:
-            relay.kill()
-            relay.wait()
-        listener.close()
+        clean_up(relay, listener)
 
 
 def main():
