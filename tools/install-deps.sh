@@ -26,7 +26,7 @@ PACKAGES=(
   dbus-daemon ghostscript
   espeak-ng sox
   # packaging and the kiosk session: make deb, systemd-analyze verify, the cage compositor, Qt on Wayland
-  dpkg-dev fakeroot systemd python3 cage qt6-wayland
+  dpkg-dev fakeroot systemd python3 cage xwayland qt6-wayland
   # fleet health over MQTT: the client library, a broker for tests and the hub, its command-line clients
   libmosquitto-dev mosquitto mosquitto-clients
   # the package test's fresh Debian root (tests/packaging/deb_install_test.sh)
