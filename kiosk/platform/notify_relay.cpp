@@ -2,12 +2,12 @@
 
 #include <cerrno>
 #include <chrono>
-#include <optional>
 #include <csignal>
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <cstddef>
+#include <optional>
 #include <poll.h>
 #include <sstream>
 #include <sys/prctl.h>
@@ -113,8 +113,7 @@ int runNotifyRelay(const std::vector<std::string> &command)
         execCommand(command);  // nothing to relay to (or nothing to relay with): just the command
     }
 
-    uint64_t watchdogUsec = 0;
-    const bool watchdogForRelay = sd_watchdog_enabled(0, &watchdogUsec) > 0;
+    const bool watchdogForRelay = sd_watchdog_enabled(0, nullptr) > 0;
 
     sigset_t handled, previous;
     sigemptyset(&handled);

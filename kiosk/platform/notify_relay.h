@@ -6,9 +6,9 @@
 // READY=1 and WATCHDOG=1 only from the service's main PID there, not from the kiosk, cage's child.
 // The relay is that main PID: the command gets a NOTIFY_SOCKET of the relay's own, and what
 // arrives on it (from the same user) goes on to the real one; the watchdog systemd set for the
-// relay (WATCHDOG_USEC, WATCHDOG_PID) is handed to the command without WATCHDOG_PID. Signals that stop the service
-// (TERM, INT, HUP) and the watchdog's ABRT go to the command's whole process group; a group that
-// has not exited 10 s after TERM is killed. The command dies with the relay (PR_SET_PDEATHSIG).
+// relay (WATCHDOG_USEC, WATCHDOG_PID) is handed to the command without WATCHDOG_PID. Signals that
+// stop the service (TERM, INT, HUP) and the watchdog's ABRT go to the command's whole process
+// group; a group that has not exited 10 s after TERM is killed. The command dies with the relay (PR_SET_PDEATHSIG).
 #include <string>
 #include <vector>
 
