@@ -6,8 +6,8 @@
 # usage: [HOLD_S=N] [QEMU_VGA=virtio] boot-in-qemu.sh IMAGE SCREENSHOT.png [TIMEOUT_S]
 set -euo pipefail
 image=$1 shot=$2 timeout=${3:-300}
-for f in /usr/bin/qemu-system-x86_64 /usr/share/ovmf/OVMF.fd; do
-  [ -e "$f" ] || { echo "needs qemu-system-x86 and ovmf ($f)"; exit 77; }
+for f in /usr/bin/qemu-system-x86_64 /usr/share/ovmf/OVMF.fd /usr/bin/bc; do
+  [ -e "$f" ] || { echo "needs qemu-system-x86, ovmf and bc ($f)"; exit 77; }
 done
 work=$(mktemp -d)
 cleanup() { [ -z "${qemu:-}" ] || kill "$qemu" 2>/dev/null || true; rm -rf "$work"; }
